@@ -1,0 +1,16 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  images: {
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+  turbopack: {
+    root: import.meta.dirname,
+  },
+}
+
+export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -1,0 +1,66 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { editableLocales } from './src/cms/access/roles'
+import { Articles } from './src/cms/collections/Articles'
+import { Exercises } from './src/cms/collections/Exercises'
+import { Media } from './src/cms/collections/Media'
+import { People } from './src/cms/collections/People'
+import { Topics } from './src/cms/collections/Topics'
+import { Users } from './src/cms/collections/Users'
+import { applyMigrations, databaseAdapter } from './src/cms/database/adapter'
+import { resolvePayloadSecret } from './src/cms/database/secret'
+import { resolveDatabaseTarget } from './src/cms/database/target'
+import { SiteSettings } from './src/cms/globals/SiteSettings'
+import { defaultLocale, localeNames, locales } from './src/i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const database = resolveDatabaseTarget()
+
+export default buildConfig({
+  secret: resolvePayloadSecret(),
+  db: databaseAdapter(database),
+  editor: lexicalEditor(),
+  sharp,
+  telemetry: false,
+  serverURL: process.env.SITE_URL || undefined,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Heupfit' },
+  },
+  i18n: {
+    supportedLanguages: { nl, en },
+    fallbackLanguage: 'en',
+  },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale,
+    // The site never shows one language's text as if it were the other's.
+    fallback: false,
+    // A translator sees, and may publish, only its own languages.
+    filterAvailableLocales: ({ req, locales: all }) => {
+      if (!req.user) return all
+      const own = editableLocales(req.user)
+      return all.filter((locale) => own.includes(locale.code as (typeof own)[number]))
+    },
+  },
+  experimental: { localizeStatus: true },
+  collections: [Articles, Exercises, Topics, People, Media, Users],
+  globals: [SiteSettings],
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+  onInit: async (payload) => {
+    // Production applies the migrations at connect (prodMigrations); dev and tests do it here,
+    // since the SQLite schema changes only through migrations.
+    if (database.kind === 'sqlite' && process.env.NODE_ENV !== 'production') {
+      await applyMigrations(payload)
+    }
+  },
+})

@@ -1,0 +1,37 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+import { isLocale, locales, type Locale } from '../../i18n/locales'
+
+export const roles = ['admin', 'editor', 'translator'] as const
+export type Role = (typeof roles)[number]
+
+export function hasRole(user: PayloadRequest['user'], ...allowed: Role[]): boolean {
+  return Boolean(user && allowed.includes(user.role))
+}
+
+/** The locales a user may edit: all of them, except for a translator, who has a list. */
+export function editableLocales(user: PayloadRequest['user']): Locale[] {
+  if (hasRole(user, 'admin', 'editor')) return [...locales]
+  if (user?.role === 'translator') return (user.locales ?? []).filter(isLocale)
+  return []
+}
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+
+/** Admins and editors: everything on content. */
+export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+export const isSignedIn: Access = ({ req }) => Boolean(req.user)
+
+/** The public sees published documents only, in the requested locale; signed-in users see drafts too. */
+export const publishedOrSignedIn: Access = ({ req }) =>
+  req.user ? true : { _status: { equals: 'published' } }
+
+/** Editors change anything; a translator changes a document only in one of its own locales. */
+export const editorOrTranslatorInOwnLocale: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  return isLocale(req.locale) && editableLocales(req.user).includes(req.locale)
+}
+
+/** For fields shared by all locales: a translator may not change them. */
+export const notTranslator: FieldAccess = ({ req }) => !hasRole(req.user, 'translator')

@@ -1,0 +1,96 @@
+import { BlocksFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+
+import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
+import { articleBodyBlocks } from '../blocks'
+import { label } from '../fields/label'
+import { readingTimeField } from '../fields/readingTime'
+import { seoFields } from '../fields/seo'
+import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
+import { slugField } from '../fields/slug'
+import { localizedDrafts } from './localizedDrafts'
+
+export const Articles: CollectionConfig<'articles'> = {
+  slug: 'articles',
+  labels: { singular: label('Article', 'Artikel'), plural: label('Articles', 'Artikelen') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
+  },
+  access: {
+    read: publishedOrSignedIn,
+    readVersions: isSignedIn,
+    create: isEditor,
+    update: editorOrTranslatorInOwnLocale,
+    delete: isEditor,
+  },
+  versions: localizedDrafts,
+  fields: sharedFieldsForTranslators([
+    { name: 'title', type: 'text', localized: true, required: true, label: label('Title', 'Titel') },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      localized: true,
+      required: true,
+      label: label('Excerpt', 'Samenvatting'),
+    },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      filterOptions: { mimeType: { contains: 'image' } },
+      label: label('Hero image', 'Hoofdafbeelding'),
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      required: true,
+      label: label('Body', 'Tekst'),
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
+          HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+          BlocksFeature({ blocks: articleBodyBlocks }),
+        ],
+      }),
+    },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      label: label('Topics', 'Onderwerpen'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'people',
+      label: label('Author', 'Auteur'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reviewer',
+      type: 'relationship',
+      relationTo: 'people',
+      label: label('Medical reviewer', 'Medisch beoordelaar'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reviewedAt',
+      type: 'date',
+      label: label('Reviewed on', 'Beoordeeld op'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: label('Published on', 'Gepubliceerd op'),
+      admin: { position: 'sidebar' },
+    },
+    slugField('title'),
+    readingTimeField('body'),
+    seoFields,
+  ]),
+}

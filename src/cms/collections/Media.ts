@@ -1,0 +1,59 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn } from '../access/roles'
+import { label } from '../fields/label'
+import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
+import { refuseInvalidCaptions } from '../hooks/refuseInvalidCaptions'
+import { translatorsKeepTheFile } from '../hooks/translatorsKeepTheFile'
+
+/** Where uploads are written: ./media, or MEDIA_DIR (the tests use a temporary folder). */
+export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || 'media')
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: { singular: label('Media file', 'Mediabestand'), plural: label('Media', 'Media') },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
+  access: {
+    read: () => true,
+    // Translators upload the caption files of their language.
+    create: isSignedIn,
+    update: editorOrTranslatorInOwnLocale,
+    delete: isEditor,
+  },
+  hooks: {
+    beforeOperation: [translatorsKeepTheFile],
+    beforeValidate: [refuseInvalidCaptions],
+  },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'video/mp4', 'video/webm', 'text/vtt'],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 800 },
+      { name: 'hero', width: 1600 },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+  },
+  fields: sharedFieldsForTranslators([
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      label: label('Alternative text', 'Alternatieve tekst'),
+      admin: {
+        description: label(
+          'What the image shows, for readers who cannot see it. Required for images, in every language.',
+          'Wat de afbeelding laat zien, voor lezers die haar niet kunnen zien. Verplicht voor afbeeldingen, in elke taal.',
+        ),
+      },
+      validate: (value: string | null | undefined, { data }: { data: { mimeType?: string | null } }) =>
+        !data?.mimeType?.startsWith('image/') || Boolean(value?.trim()) || 'An image needs alternative text in this language.',
+    },
+    { name: 'caption', type: 'text', localized: true, label: label('Caption', 'Bijschrift') },
+  ]),
+}
+

@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorOrTranslatorInOwnLocale, isEditor } from '../access/roles'
+import { label } from '../fields/label'
+import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
+import { slugField } from '../fields/slug'
+
+export const Topics: CollectionConfig<'topics'> = {
+  slug: 'topics',
+  labels: { singular: label('Topic', 'Onderwerp'), plural: label('Topics', 'Onderwerpen') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
+  access: {
+    read: () => true,
+    create: isEditor,
+    update: editorOrTranslatorInOwnLocale,
+    delete: isEditor,
+  },
+  fields: sharedFieldsForTranslators([
+    { name: 'name', type: 'text', localized: true, required: true, label: label('Name', 'Naam') },
+    { name: 'description', type: 'textarea', localized: true, label: label('Description', 'Omschrijving') },
+    slugField('name'),
+  ]),
+}

@@ -1,0 +1,46 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+
+import { migrations } from '../../migrations'
+import type { DatabaseTarget } from './target'
+import { mongoTimeoutMs } from './timeouts'
+
+export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: target.url,
+      connectOptions: { serverSelectionTimeoutMS: mongoTimeoutMs },
+      // Payload's join fields otherwise rely on $lookup pipelines; plain queries also run on
+      // the wire-protocol emulator the tests use.
+      useJoinAggregations: false,
+    })
+  }
+  return sqliteAdapter({
+    client: { url: target.url },
+    // The schema changes only through the committed migrations, in every mode, so a database
+    // made by `npm run dev` also runs in production.
+    push: false,
+    migrationDir: 'src/migrations',
+    prodMigrations: migrations,
+  })
+}
+
+function isMigrationArgs(args: unknown): args is MigrateUpArgs & MigrateDownArgs {
+  return typeof args === 'object' && args !== null && 'payload' in args && 'db' in args
+}
+
+/** Payload's generic migrate() types a migration's argument as unknown; ours need SQLite's. */
+function toPayloadMigration({ name, up, down }: (typeof migrations)[number]): Migration {
+  const checked = (args: unknown) => {
+    if (!isMigrationArgs(args)) throw new Error(`Migration ${name} was called without a database.`)
+    return args
+  }
+  return { name, up: (args) => up(checked(args)), down: (args) => down(checked(args)) }
+}
+
+/** Applies the committed SQLite migrations; Payload does so by itself only in production. */
+export async function applyMigrations(payload: Payload): Promise<void> {
+  await payload.db.migrate({ migrations: migrations.map(toPayloadMigration) })
+}

@@ -1,0 +1,87 @@
+import { ValidationError, type CollectionSlug, type FieldHook, type TextField } from 'payload'
+
+import { isLocale, localeNames } from '../../i18n/locales'
+import { label } from './label'
+
+/** "Heup & bil: één week!" → "heup-bil-een-week" */
+export function toSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+    .replace(/-+$/, '')
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const fillFromSource =
+  (sourceField: string): FieldHook =>
+  ({ value, data, originalDoc }) => {
+    if (typeof value === 'string' && value.trim()) return toSlug(value)
+    const source: unknown = data?.[sourceField] ?? originalDoc?.[sourceField]
+    return typeof source === 'string' && source.trim() ? toSlug(source) : value
+  }
+
+/**
+ * Unique within its locale. Checked here rather than left to the database index alone, so
+ * that drafts (which skip validation) and databases without unique indexes get the same
+ * clear error.
+ */
+const ensureUniqueInLocale: FieldHook = async ({ value, originalDoc, collection, req }) => {
+  if (typeof value !== 'string' || !value || !collection || !isLocale(req.locale)) return value
+  const { totalDocs } = await req.payload.count({
+    collection: collection.slug as CollectionSlug,
+    locale: req.locale,
+    overrideAccess: true,
+    req,
+    where: {
+      slug: { equals: value },
+      ...(originalDoc?.id !== undefined ? { id: { not_equals: originalDoc.id } } : {}),
+    },
+  })
+  if (totalDocs > 0) {
+    const language = localeNames[req.locale]
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [
+        {
+          path: 'slug',
+          message:
+            req.i18n?.language === 'nl'
+              ? `De slug "${value}" is al in gebruik (${language}). Kies een andere.`
+              : `The slug "${value}" is already in use (${language}). Choose another one.`,
+        },
+      ],
+    })
+  }
+  return value
+}
+
+/** A per-locale URL slug, generated from `sourceField` when left empty. */
+export function slugField(sourceField = 'title'): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    localized: true,
+    index: true,
+    unique: true,
+    label: label('Slug', 'Slug'),
+    admin: {
+      position: 'sidebar',
+      description: label(
+        'The last part of the web address in this language. Left empty, it is made from the title.',
+        'Het laatste deel van het webadres in deze taal. Leeg gelaten wordt het uit de titel gemaakt.',
+      ),
+    },
+    hooks: {
+      beforeValidate: [fillFromSource(sourceField)],
+      beforeChange: [ensureUniqueInLocale],
+    },
+    validate: (value: string | null | undefined) =>
+      !value || slugPattern.test(value) || 'Use lower-case letters, digits and hyphens only.',
+  }
+}
