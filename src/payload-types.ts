@@ -316,7 +316,7 @@ export interface User {
   id: number;
   name?: string | null;
   role: 'admin' | 'editor' | 'translator';
-  locales?: ('nl' | 'en')[] | null;
+  translatorLocales?: ('nl' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -595,7 +595,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
-  locales?: T;
+  translatorLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -12,7 +12,7 @@ export function hasRole(user: PayloadRequest['user'], ...allowed: Role[]): boole
 /** The locales a user may edit: all of them, except for a translator, who has a list. */
 export function editableLocales(user: PayloadRequest['user']): Locale[] {
   if (hasRole(user, 'admin', 'editor')) return [...locales]
-  if (user?.role === 'translator') return (user.locales ?? []).filter(isLocale)
+  if (user?.role === 'translator') return (user.translatorLocales ?? []).filter(isLocale)
   return []
 }
 

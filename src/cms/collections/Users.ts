@@ -38,7 +38,7 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: adminOnlyField, update: adminOnlyField },
     },
     {
-      name: 'locales',
+      name: 'translatorLocales',
       type: 'select',
       hasMany: true,
       saveToJWT: true,

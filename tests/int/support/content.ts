@@ -1,0 +1,65 @@
+import type { Payload } from 'payload'
+
+import type { Article, User } from '../../../src/payload-types'
+
+/** A one-paragraph Lexical body. */
+export function paragraphs(...texts: string[]): Article['body'] {
+  return {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: texts.map((text) => ({
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      })),
+    },
+  }
+}
+
+let userCount = 0
+
+/** A signed-in user of the given role, as the Local API's `user` option takes it. */
+export async function makeUser(
+  payload: Payload,
+  role: User['role'],
+  translatorLocales?: User['translatorLocales'],
+): Promise<User & { collection: 'users' }> {
+  userCount += 1
+  const user = await payload.create({
+    collection: 'users',
+    data: { email: `${role}-${userCount}-${Date.now()}@example.com`, password: 'a-long-test-password', role, translatorLocales },
+  })
+  return { ...user, collection: 'users' }
+}
+
+/** An article published in Dutch only; English stays a draft unless `english` is given. */
+export async function makeDutchArticle(payload: Payload, title: string, english?: { title: string; publish?: boolean }) {
+  const article = await payload.create({
+    collection: 'articles',
+    locale: 'nl',
+    data: { title, excerpt: `${title}: samenvatting`, body: paragraphs(`${title} in het Nederlands.`), _status: 'published' },
+  })
+  if (english) {
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: !english.publish,
+      data: {
+        title: english.title,
+        excerpt: `${english.title}: summary`,
+        body: paragraphs(`${english.title} in English.`),
+        _status: english.publish ? 'published' : 'draft',
+      },
+    })
+  }
+  return article
+}

@@ -1,0 +1,44 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * The integration suite runs once per database:
+ * - `sqlite`: the embedded default, a fresh temporary file per test file;
+ * - `mongodb-emulator`: Payload's MongoDB adapter over the wire protocol, against CongoDB, an
+ *   in-process emulator (not MongoDB: no unique indexes, no transactions);
+ * - `mongodb`: instead of both, when DATABASE_URI points at a real MongoDB.
+ */
+const realMongo = /^mongodb(\+srv)?:/.test(process.env.DATABASE_URI ?? '')
+
+// Checks that do not depend on which database the suite runs against: once, in the first project.
+const databaseIndependent = [
+  'tests/int/database-settings.test.ts',
+  'tests/int/migrations.test.ts',
+  'tests/int/mongodb-models.test.ts',
+]
+
+const shared = {
+  include: ['tests/int/**/*.test.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+  // Two cores: one Payload per test file at a time keeps timings calm.
+  fileParallelism: false,
+}
+
+export default defineConfig({
+  test: {
+    projects: realMongo
+      ? [{ test: { ...shared, name: 'mongodb', exclude: databaseIndependent, setupFiles: ['tests/int/setup/mongodb.ts'] } }]
+      : [
+          { test: { ...shared, name: 'sqlite', setupFiles: ['tests/int/setup/sqlite.ts'] } },
+          {
+            test: {
+              ...shared,
+              name: 'mongodb-emulator',
+              exclude: databaseIndependent,
+              globalSetup: ['tests/int/setup/congo-server.ts'],
+              setupFiles: ['tests/int/setup/mongodb.ts'],
+            },
+          },
+        ],
+  },
+})
