@@ -1,4 +1,5 @@
 import { getPayload, type Payload } from 'payload'
+import { loadEnv } from 'payload/node'
 
 import { assertDatabaseReachable } from '../src/cms/database/reachable'
 import { resolvePayloadSecret } from '../src/cms/database/secret'
@@ -9,6 +10,8 @@ import { resolveDatabaseTarget } from '../src/cms/database/target'
  * starts Payload, which applies pending SQLite migrations.
  */
 export async function loadPayload(): Promise<Payload> {
+  // The same .env files that Next reads for the site.
+  loadEnv()
   const target = resolveDatabaseTarget()
   resolvePayloadSecret()
   await assertDatabaseReachable(target)

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { sqliteOf } from './support/adapters'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('SQLite migrations', () => {
   it('describe the schema the config asks for (run `npm run migrate:create -- name` after a change)', async () => {
-    const db = payload.db as unknown as SQLiteAdapter
+    const db = sqliteOf(payload)
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
     const latest = readdirSync('src/migrations').filter((file) => file.endsWith('.json')).sort().at(-1)
     expect(latest).toBeDefined()

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import { mongooseOf } from './support/adapters'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('the MongoDB adapter', () => {
   it('builds a model for every collection, with their versions', () => {
-    const db = payload.db as MongooseAdapter
+    const db = mongooseOf(payload)
     for (const collection of payload.config.collections) {
       expect(db.collections[collection.slug], collection.slug).toBeDefined()
     }
@@ -29,7 +29,7 @@ describe('the MongoDB adapter', () => {
   })
 
   it('stores localized fields and the publish status per locale', () => {
-    const db = payload.db as MongooseAdapter
+    const db = mongooseOf(payload)
     const articles = db.collections.articles.schema
     for (const localized of ['title.nl', 'title.en', 'slug.nl', 'slug.en', 'body.nl', '_status.nl', '_status.en']) {
       expect(articles.path(localized), localized).toBeDefined()
@@ -42,7 +42,7 @@ describe('the MongoDB adapter', () => {
   })
 
   it('indexes each language’s slug as unique, and sparse so missing translations do not collide', () => {
-    const db = payload.db as MongooseAdapter
+    const db = mongooseOf(payload)
     const indexes = db.collections.articles.schema.indexes()
     const slugIndex = indexes.find(([fields]) => 'slug.nl' in fields)
     expect(slugIndex?.[1]).toMatchObject({ unique: true, sparse: true })

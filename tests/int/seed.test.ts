@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { article } from '../../src/seed/data/article'
 import { exercises } from '../../src/seed/data/exercises'
 import { isDatabaseEmpty, seed } from '../../src/seed'
+import { blocksOf } from './support/content'
 import { startPayload } from './support/payload'
 
 let payload: Payload
@@ -27,7 +28,7 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-const publicFind = (collection: 'articles' | 'exercises', locale: 'nl' | 'en', slug: string) =>
+const publicFind = (collection: 'articles', locale: 'nl' | 'en', slug: string) =>
   payload.find({ collection, locale, overrideAccess: false, depth: 2, where: { slug: { equals: slug } } })
 
 describe('the seed', () => {
@@ -45,14 +46,11 @@ describe('the seed', () => {
   it('gives the article its exercises, a callout, an expert quote, an author, a reviewer and topics', async () => {
     const { docs } = await publicFind('articles', 'en', article.slug.en)
     const doc = docs[0]
-    const blocks = (doc?.body.root.children ?? [])
-      .filter((node) => node.type === 'block')
-      .map((node) => (node as { fields: { blockType: string; exercise?: unknown; phases?: { exercises: unknown[] }[] } }).fields)
+    const blocks = doc ? blocksOf(doc.body) : []
     const exercisesShown =
       blocks.filter((block) => block.blockType === 'exercise').length +
       blocks
-        .filter((block) => block.blockType === 'exerciseProgram')
-        .flatMap((block) => block.phases ?? [])
+        .flatMap((block) => (block.blockType === 'exerciseProgram' ? block.phases : []))
         .reduce((sum, phase) => sum + phase.exercises.length, 0)
     expect(exercisesShown).toBeGreaterThanOrEqual(3)
     expect(blocks.some((block) => block.blockType === 'callout')).toBe(true)

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { ConfigurationError } from './target'
+import { ConfigurationError, type Environment } from './target'
 
 const secretFile = path.join('data', '.payload-secret')
 
@@ -10,7 +10,7 @@ const secretFile = path.join('data', '.payload-secret')
  * PAYLOAD_SECRET signs logins. A configured database needs it set explicitly; on the embedded
  * default it is generated once and kept beside the database, so a fresh clone needs no .env.
  */
-export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function resolvePayloadSecret(env: Environment = process.env): string {
   const configured = env.PAYLOAD_SECRET?.trim()
   if (configured) return configured
   if (env.DATABASE_URI?.trim()) {

@@ -10,6 +10,9 @@ export type DatabaseTarget =
   | { kind: 'sqlite'; url: string; file: string }
   | { kind: 'mongodb'; url: string; hosts: string }
 
+/** The settings this module reads (process.env, or a plain object in tests). */
+export type Environment = Record<string, string | undefined>
+
 export const defaultSqliteFile = path.join('data', 'heupfit.db')
 
 const mongoPattern = /^(mongodb(?:\+srv)?):\/\/(?:[^@/?#]*@)?([^/?#]*)(?:\/[^?#]*)?(?:\?[^#]*)?$/
@@ -56,7 +59,7 @@ function sqliteTarget(url: string): DatabaseTarget {
 }
 
 /** Reads DATABASE_URI: MongoDB for mongodb:// and mongodb+srv://, SQLite for file: or nothing. */
-export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function resolveDatabaseTarget(env: Environment = process.env): DatabaseTarget {
   const uri = env.DATABASE_URI?.trim()
   if (!uri) return sqliteTarget(`file:${defaultSqliteFile}`)
   if (/^mongodb(\+srv)?:/i.test(uri)) return mongoTarget(uri)
