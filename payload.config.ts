@@ -54,7 +54,9 @@ export default buildConfig({
   experimental: { localizeStatus: true },
   collections: [Articles, Exercises, Topics, People, Media, Users],
   globals: [SiteSettings],
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Generated on purpose (npm run generate:types), never as a side effect of starting Payload:
+  // the tests start it on MongoDB too, whose ids are strings.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
   onInit: async (payload) => {
     // Production applies the migrations at connect (prodMigrations); dev and tests do it here,

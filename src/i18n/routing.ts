@@ -2,8 +2,19 @@ import { defineRouting } from 'next-intl/routing'
 
 import { defaultLocale, locales } from './locales'
 
+/** Every reader URL, by its internal path (the folders under src/app/(site)/[locale]). */
 export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'always',
+  pathnames: {
+    '/': '/',
+    '/articles/[slug]': { nl: '/artikelen/[slug]', en: '/articles/[slug]' },
+    '/exercises': { nl: '/oefeningen', en: '/exercises' },
+    '/exercises/[slug]': { nl: '/oefeningen/[slug]', en: '/exercises/[slug]' },
+    '/topics/[slug]': { nl: '/onderwerpen/[slug]', en: '/topics/[slug]' },
+    '/search': { nl: '/zoeken', en: '/search' },
+  },
 })
+
+export type Pathname = keyof typeof routing.pathnames

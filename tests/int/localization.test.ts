@@ -13,6 +13,13 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
+describe('the database', () => {
+  it('is the one DATABASE_URI selects', () => {
+    const expected = /^mongodb/.test(process.env.DATABASE_URI ?? '') ? 'mongoose' : 'sqlite'
+    expect(payload.db.name).toBe(expected)
+  })
+})
+
 describe('content in two languages', () => {
   it('keeps the Dutch and the English text of one article apart', async () => {
     const created = await payload.create({

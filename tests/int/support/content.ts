@@ -1,13 +1,6 @@
 import type { Payload } from 'payload'
 
-import type {
-  Article,
-  CalloutBlock,
-  ExerciseBlock,
-  ExerciseProgramBlock,
-  ExpertQuoteBlock,
-  User,
-} from '../../../src/payload-types'
+import type { Article, User } from '../../../src/payload-types'
 
 /** A one-paragraph Lexical body. */
 export function paragraphs(...texts: string[]): Article['body'] {
@@ -71,13 +64,4 @@ export async function makeDutchArticle(payload: Payload, title: string, english?
   return article
 }
 
-type BodyBlock = ExerciseBlock | ExerciseProgramBlock | CalloutBlock | ExpertQuoteBlock
-
-function isBodyBlock(value: unknown): value is BodyBlock {
-  return typeof value === 'object' && value !== null && 'blockType' in value
-}
-
-/** The blocks of an article body, in order. */
-export function blocksOf(body: Article['body']): BodyBlock[] {
-  return body.root.children.flatMap((node) => (node.type === 'block' && isBodyBlock(node.fields) ? [node.fields] : []))
-}
+export { blocksOf } from '../../../src/site/lib/blocks'

@@ -4,6 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 
 import { routing } from '../../../i18n/routing'
+import { SiteFooter } from '../../../site/components/SiteFooter'
+import { siteUrl } from '../../../site/lib/paths'
+import '../../../site/styles/site.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -15,17 +18,26 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'site' })
-  return { title: { default: t('name'), template: `%s – ${t('name')}` }, description: t('tagline') }
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t('name'), template: `%s – ${t('name')}` },
+    description: t('tagline'),
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
+  const t = await getTranslations('site')
   return (
     <html lang={locale}>
       <body>
+        <a className="skip-link" href="#content">
+          {t('skipToContent')}
+        </a>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   )

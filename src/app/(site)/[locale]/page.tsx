@@ -3,31 +3,78 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { routing } from '../../../i18n/routing'
-import { getPublishedArticles } from '../../../site/data/articles'
+import { ArticleCard } from '../../../site/components/ArticleCard'
+import { PageShell } from '../../../site/components/PageShell'
+import { getLatestArticles } from '../../../site/data/articles'
+import { getSiteSettings } from '../../../site/data/settings'
+import { getTopics } from '../../../site/data/topics'
+import { pageMetadata } from '../../../site/lib/metadata'
+import { pathOf, staticLinks } from '../../../site/lib/paths'
 
-// Until the reader site revalidates on publish (issue 3), the list is read on every request.
-export const dynamic = 'force-dynamic'
+type Props = { params: Promise<{ locale: string }> }
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'site' })
+  const settings = await getSiteSettings(locale)
+  return pageMetadata({
+    locale,
+    title: settings.siteName || t('name'),
+    description: settings.tagline || t('tagline'),
+    links: staticLinks('/'),
+  })
+}
+
+export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations('home')
-  const articles = await getPublishedArticles(locale)
+  const [articles, topics, settings] = await Promise.all([
+    getLatestArticles(locale, 6),
+    getTopics(locale),
+    getSiteSettings(locale),
+  ])
   return (
-    <main>
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <h2>{t('latestArticles')}</h2>
-      {articles.length === 0 ? (
-        <p>{t('noArticles')}</p>
-      ) : (
-        <ul>
-          {articles.map((article) => (
-            <li key={article.id}>{article.title}</li>
-          ))}
-        </ul>
-      )}
-    </main>
+    <PageShell locale={locale} links={staticLinks('/')}>
+      <section className="hero-intro">
+        <h1>{settings.siteName || t('title')}</h1>
+        <p className="lead">{settings.tagline || t('intro')}</p>
+      </section>
+      <section aria-labelledby="latest">
+        <h2 id="latest">{t('latestArticles')}</h2>
+        {articles.length === 0 ? (
+          <p>{t('noArticles')}</p>
+        ) : (
+          <div className="cards">
+            {articles.map((article) => (
+              <ArticleCard key={article.id} locale={locale} article={article} />
+            ))}
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="library" className="panel">
+        <h2 id="library">{t('libraryTitle')}</h2>
+        <p>{t('libraryText')}</p>
+        <p>
+          <a className="button" href={pathOf(locale, '/exercises')}>
+            {t('libraryLink')}
+          </a>
+        </p>
+      </section>
+      {topics.length > 0 ? (
+        <section aria-labelledby="topics">
+          <h2 id="topics">{t('topics')}</h2>
+          <ul className="tags">
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <a href={pathOf(locale, '/topics/[slug]', topic.slug ?? '')}>{topic.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </PageShell>
   )
 }

@@ -1,0 +1,39 @@
+import type { MetadataRoute } from 'next'
+
+import { locales, type Locale } from '../i18n/locales'
+import { getSitemapDocuments } from '../site/data/sitemap'
+import { absolute, pathOf, type DocumentPathname, type StaticPathname } from '../site/lib/paths'
+
+const pathnameOf: Record<string, DocumentPathname> = {
+  articles: '/articles/[slug]',
+  exercises: '/exercises/[slug]',
+  topics: '/topics/[slug]',
+}
+
+type Entry = MetadataRoute.Sitemap[number]
+
+/** One entry per page and language, each naming all its languages as alternates. */
+function entries(urls: Partial<Record<Locale, string>>, lastModified?: string): Entry[] {
+  const languages = Object.fromEntries(Object.entries(urls).map(([locale, path]) => [locale, absolute(path)]))
+  return Object.values(urls).map((path) => ({
+    url: absolute(path),
+    lastModified,
+    alternates: { languages },
+  }))
+}
+
+export default async function sitemap(): Promise<Entry[]> {
+  const pages: StaticPathname[] = ['/', '/exercises']
+  const fixed = pages.flatMap((pathname) =>
+    entries(Object.fromEntries(locales.map((locale) => [locale, pathOf(locale, pathname)]))),
+  )
+  const documents = (await getSitemapDocuments()).flatMap((document) =>
+    entries(
+      Object.fromEntries(
+        Object.entries(document.slugs).map(([locale, slug]) => [locale, pathOf(locale as Locale, pathnameOf[document.collection], slug)]),
+      ),
+      document.updatedAt,
+    ),
+  )
+  return [...fixed, ...documents]
+}

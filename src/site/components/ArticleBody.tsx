@@ -1,0 +1,32 @@
+import type { SerializedHeadingNode } from '@payloadcms/richtext-lexical'
+import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
+
+import type { Locale } from '../../i18n/locales'
+import type { Article, CalloutBlock, ExerciseBlock, ExerciseProgramBlock, ExpertQuoteBlock } from '../../payload-types'
+import { CalloutBlock as Callout } from '../blocks/Callout'
+import { ExerciseBlock as Exercise } from '../blocks/Exercise'
+import { ExerciseProgramBlock as ExerciseProgram } from '../blocks/ExerciseProgram'
+import { ExpertQuoteBlock as ExpertQuote } from '../blocks/ExpertQuote'
+import { headingId, textOf } from '../lib/headings'
+
+/** The article body: Lexical's default converters, anchored headings, and one renderer per block. */
+export function ArticleBody({ body, locale }: { body: Article['body']; locale: Locale }) {
+  const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+    ...defaultConverters,
+    heading: ({ node, nodesToJSX }) => {
+      const heading = node as SerializedHeadingNode
+      const Tag = heading.tag
+      const id = heading.tag === 'h2' ? headingId(textOf(heading)) : undefined
+      return <Tag id={id}>{nodesToJSX({ nodes: heading.children })}</Tag>
+    },
+    blocks: {
+      exercise: ({ node }: { node: { fields: ExerciseBlock } }) => <Exercise block={node.fields} locale={locale} />,
+      exerciseProgram: ({ node }: { node: { fields: ExerciseProgramBlock } }) => (
+        <ExerciseProgram block={node.fields} locale={locale} />
+      ),
+      callout: ({ node }: { node: { fields: CalloutBlock } }) => <Callout block={node.fields} />,
+      expertQuote: ({ node }: { node: { fields: ExpertQuoteBlock } }) => <ExpertQuote block={node.fields} />,
+    },
+  })
+  return <RichText data={body} converters={converters} className="prose" />
+}

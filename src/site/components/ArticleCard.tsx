@@ -1,0 +1,19 @@
+import type { Locale } from '../../i18n/locales'
+import type { ArticleCard as ArticleCardData } from '../data/articles'
+import { pathOf } from '../lib/paths'
+import { ResponsiveImage } from './ResponsiveImage'
+
+export function ArticleCard({ locale, article, headingLevel = 3 }: { locale: Locale; article: ArticleCardData; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <article className="card">
+      {typeof article.heroImage === 'object' && article.heroImage ? (
+        <ResponsiveImage image={article.heroImage} sizes="(min-width: 48rem) 22rem, 100vw" decorative />
+      ) : null}
+      <Heading className="card__title">
+        <a href={pathOf(locale, '/articles/[slug]', article.slug ?? '')}>{article.title}</a>
+      </Heading>
+      <p>{article.excerpt}</p>
+    </article>
+  )
+}

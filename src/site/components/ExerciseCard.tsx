@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '../../i18n/locales'
+import type { Exercise } from '../../payload-types'
+import { pathOf } from '../lib/paths'
+import { Dosage } from './Dosage'
+import { ResponsiveImage } from './ResponsiveImage'
+
+export async function ExerciseCard({ locale, exercise }: { locale: Locale; exercise: Exercise }) {
+  const values = await getTranslations('values')
+  const poster = typeof exercise.poster === 'object' ? exercise.poster : null
+  return (
+    <article className="card">
+      {poster ? <ResponsiveImage image={poster} sizes="(min-width: 48rem) 18rem, 100vw" decorative /> : null}
+      <h3 className="card__title">
+        <a href={pathOf(locale, '/exercises/[slug]', exercise.slug ?? '')}>{exercise.name}</a>
+      </h3>
+      <p>{exercise.summary}</p>
+      <p className="card__meta">
+        {values(`type.${exercise.type}`)} · {values(`difficulty.${exercise.difficulty}`)}
+        {exercise.defaultDosage ? (
+          <>
+            {' · '}
+            <Dosage dosage={exercise.defaultDosage} />
+          </>
+        ) : null}
+      </p>
+    </article>
+  )
+}

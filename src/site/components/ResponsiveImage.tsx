@@ -1,0 +1,33 @@
+import type { Media } from '../../payload-types'
+
+/** An uploaded image with its generated sizes as a srcset; `decorative` for images beside their own title. */
+export function ResponsiveImage({
+  image,
+  sizes,
+  decorative = false,
+  priority = false,
+}: {
+  image: Media
+  sizes: string
+  decorative?: boolean
+  priority?: boolean
+}) {
+  if (!image.url) return null
+  // The og size is cropped for social previews, so it is no candidate for the page.
+  const candidates = Object.entries(image.sizes ?? {})
+    .filter(([name]) => name !== 'og')
+    .flatMap(([, size]) => (size?.url && size.width ? [`${size.url} ${size.width}w`] : []))
+  if (image.width) candidates.push(`${image.url} ${image.width}w`)
+  return (
+    <img
+      src={image.sizes?.card?.url ?? image.url}
+      srcSet={candidates.join(', ') || undefined}
+      sizes={sizes}
+      width={image.width ?? undefined}
+      height={image.height ?? undefined}
+      alt={decorative ? '' : (image.alt ?? '')}
+      loading={priority ? 'eager' : 'lazy'}
+      decoding="async"
+    />
+  )
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '../../i18n/locales'
+import { getSiteSettings } from '../data/settings'
+import { pathOf, type LanguageLinks } from '../lib/paths'
+import { LanguageSwitcher } from './LanguageSwitcher'
+
+export async function SiteHeader({ locale, links }: { locale: Locale; links: LanguageLinks }) {
+  const t = await getTranslations('site')
+  const settings = await getSiteSettings(locale)
+  const navigation = settings.navigation?.length
+    ? settings.navigation.map((item) => ({ label: item.label, href: item.path }))
+    : [{ label: t('exercises'), href: pathOf(locale, '/exercises') }]
+  return (
+    <header className="site-header">
+      <a className="site-header__brand" href={pathOf(locale, '/')}>
+        {settings.siteName || t('name')}
+      </a>
+      <nav aria-label={t('mainNavigation')} className="site-header__nav">
+        <ul>
+          {navigation.map((item) => (
+            <li key={item.href}>
+              <a href={item.href}>{item.label}</a>
+            </li>
+          ))}
+          <li>
+            <a href={pathOf(locale, '/search')}>{t('search')}</a>
+          </li>
+        </ul>
+      </nav>
+      <LanguageSwitcher locale={locale} links={links} />
+    </header>
+  )
+}

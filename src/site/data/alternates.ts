@@ -1,0 +1,60 @@
+import { locales, type Locale } from '../../i18n/locales'
+import { asPublic } from './articles'
+import { cached, cacheTags } from './cache'
+import { getPayloadClient } from './payload'
+
+export type LocalizedCollection = 'articles' | 'exercises' | 'topics'
+/** A document's slug in each locale where the public can read it. */
+export type Alternates = Partial<Record<Locale, string>>
+/** A number on SQLite, a string on MongoDB. */
+type DocumentId = number | string
+
+
+async function publishedSlug(collection: LocalizedCollection, id: DocumentId, locale: Locale): Promise<string | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection,
+    ...asPublic(locale),
+    depth: 0,
+    limit: 1,
+    where: { id: { equals: id } },
+    select: { slug: true },
+  })
+  return docs[0]?.slug ?? null
+}
+
+/** Where the language switcher and hreflang links lead for this document. */
+export const getAlternates = cached(
+  'alternates',
+  [cacheTags.articles, cacheTags.exercises, cacheTags.topics],
+  async (collection: LocalizedCollection, id: DocumentId): Promise<Alternates> => {
+    const entries = await Promise.all(
+      locales.map(async (locale) => [locale, await publishedSlug(collection, id, locale)] as const),
+    )
+    return Object.fromEntries(entries.filter(([, slug]) => slug)) as Alternates
+  },
+)
+
+/**
+ * For a slug that is not published in the requested locale: the document it names (by its slug
+ * in any locale, drafts included) and where that document can be read.
+ */
+export async function findElsewhere(collection: LocalizedCollection, slug: string): Promise<Alternates> {
+  const payload = await getPayloadClient()
+  for (const locale of locales) {
+    const { docs } = await payload.find({
+      collection,
+      locale,
+      fallbackLocale: false,
+      draft: collection !== 'topics',
+      depth: 0,
+      limit: 1,
+      where: { slug: { equals: slug } },
+      select: { slug: true },
+    })
+    const found = docs[0]
+    if (found) return getAlternates(collection, found.id)
+  }
+  return {}
+}
+

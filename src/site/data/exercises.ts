@@ -1,0 +1,87 @@
+import type { Locale } from '../../i18n/locales'
+import type { Exercise } from '../../payload-types'
+import { asPublic } from './articles'
+import { cached, cacheTags } from './cache'
+import { getPayloadClient } from './payload'
+
+/** Every exercise published in this locale, with its media: the library filters these. */
+export const getExercises = cached(
+  'exercises',
+  [cacheTags.exercises, cacheTags.media],
+  async (locale: Locale): Promise<Exercise[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'exercises',
+      ...asPublic(locale),
+      depth: 1,
+      pagination: false,
+      sort: 'name',
+    })
+    return docs
+  },
+)
+
+export const getExercise = cached(
+  'exercise',
+  [cacheTags.exercises, cacheTags.media],
+  async (locale: Locale, slug: string): Promise<Exercise | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'exercises',
+      ...asPublic(locale),
+      depth: 1,
+      limit: 1,
+      where: { slug: { equals: slug } },
+    })
+    return docs[0] ?? null
+  },
+)
+
+/** The library's filters: each a field of the exercise that holds one value or several. */
+export const exerciseFilters = ['bodyRegion', 'type', 'difficulty', 'equipment'] as const
+export type ExerciseFilter = (typeof exerciseFilters)[number]
+export type ExerciseFilterValues = Partial<Record<ExerciseFilter, string>>
+
+export function valuesOf(exercise: Exercise, filter: ExerciseFilter): string[] {
+  switch (filter) {
+    case 'bodyRegion':
+      return exercise.bodyRegions ?? []
+    case 'type':
+      return [exercise.type]
+    case 'difficulty':
+      return [exercise.difficulty]
+    case 'equipment':
+      return exercise.equipment ?? []
+  }
+}
+
+const matches = (exercise: Exercise, chosen: ExerciseFilterValues, except?: ExerciseFilter) =>
+  exerciseFilters.every((filter) => {
+    const value = chosen[filter]
+    return filter === except || !value || valuesOf(exercise, filter).includes(value)
+  })
+
+export interface Facet {
+  filter: ExerciseFilter
+  options: { value: string; count: number }[]
+}
+
+/**
+ * The exercises that match the chosen filters, and per filter each value with how many
+ * exercises it would give together with the other filters chosen.
+ */
+export function filterExercises(all: Exercise[], chosen: ExerciseFilterValues): { exercises: Exercise[]; facets: Facet[] } {
+  const facets = exerciseFilters.map((filter) => {
+    const counts = new Map<string, number>()
+    for (const exercise of all) {
+      if (!matches(exercise, chosen, filter)) continue
+      for (const value of valuesOf(exercise, filter)) counts.set(value, (counts.get(value) ?? 0) + 1)
+    }
+    const values = new Set([...all.flatMap((exercise) => valuesOf(exercise, filter))])
+    return {
+      filter,
+      options: [...values].sort().map((value) => ({ value, count: counts.get(value) ?? 0 })),
+    }
+  })
+  return { exercises: all.filter((exercise) => matches(exercise, chosen)), facets }
+}

@@ -1,0 +1,41 @@
+import { locales, type Locale } from '../../i18n/locales'
+import type { LocalizedCollection } from './alternates'
+import { asPublic } from './articles'
+import { cached, cacheTags } from './cache'
+import { getPayloadClient } from './payload'
+
+export interface SitemapDocument {
+  collection: LocalizedCollection
+  updatedAt: string
+  /** Its slug in every locale where it is published. */
+  slugs: Partial<Record<Locale, string>>
+}
+
+/** Every published document, with its slug per published locale. */
+export const getSitemapDocuments = cached(
+  'sitemap-documents',
+  [cacheTags.articles, cacheTags.exercises, cacheTags.topics],
+  async (): Promise<SitemapDocument[]> => {
+    const payload = await getPayloadClient()
+    const byKey = new Map<string, SitemapDocument>()
+    for (const collection of ['articles', 'exercises', 'topics'] as const) {
+      for (const locale of locales) {
+        const { docs } = await payload.find({
+          collection,
+          ...asPublic(locale),
+          depth: 0,
+          pagination: false,
+          select: { slug: true, updatedAt: true },
+        })
+        for (const doc of docs) {
+          if (!doc.slug) continue
+          const key = `${collection}:${doc.id}`
+          const entry = byKey.get(key) ?? { collection, updatedAt: doc.updatedAt, slugs: {} }
+          entry.slugs[locale] = doc.slug
+          byKey.set(key, entry)
+        }
+      }
+    }
+    return [...byKey.values()]
+  },
+)

@@ -1,0 +1,37 @@
+import { getPathname } from '../../i18n/navigation'
+import { locales, type Locale } from '../../i18n/locales'
+import type { Alternates } from '../data/alternates'
+
+export type DocumentPathname = '/articles/[slug]' | '/exercises/[slug]' | '/topics/[slug]'
+export type StaticPathname = '/' | '/exercises' | '/search'
+
+/** The reader URL of a page, e.g. ('nl', '/articles/[slug]', 'x') → /nl/artikelen/x */
+export function pathOf(locale: Locale, pathname: StaticPathname | DocumentPathname, slug?: string): string {
+  if (pathname === '/' || pathname === '/exercises' || pathname === '/search') {
+    return getPathname({ locale, href: pathname })
+  }
+  return getPathname({ locale, href: { pathname, params: { slug: slug ?? '' } } })
+}
+
+/** Each locale's URL of this page, or null where the document is not published. */
+export type LanguageLinks = Record<Locale, string | null>
+
+export function documentLinks(pathname: DocumentPathname, alternates: Alternates): LanguageLinks {
+  return Object.fromEntries(
+    locales.map((locale) => {
+      const slug = alternates[locale]
+      return [locale, slug ? pathOf(locale, pathname, slug) : null]
+    }),
+  ) as LanguageLinks
+}
+
+export function staticLinks(pathname: StaticPathname): LanguageLinks {
+  return Object.fromEntries(locales.map((locale) => [locale, pathOf(locale, pathname)])) as LanguageLinks
+}
+
+/** The site's public origin, for canonical and hreflang links. */
+export function siteUrl(): string {
+  return (process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+}
+
+export const absolute = (path: string): string => `${siteUrl()}${path}`
