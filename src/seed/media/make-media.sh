@@ -14,6 +14,9 @@
 #   articles/overloaded-hip.jpg  1600x900 hero illustration
 #   people/author.jpg, people/reviewer.jpg  400x400 initials placeholders
 #
+# Usage: ./make-media.sh                 build everything (about 1.5 minutes)
+#        ./make-media.sh clamshell hero  build only some parts (exercise keys, "hero", "people")
+#
 # Requires: ffmpeg + ffprobe (with libx264, libvpx-vp9, libfreetype), DejaVu fonts, awk.
 set -euo pipefail
 export LC_ALL=C
@@ -131,7 +134,8 @@ jfk() { jset "$1" "(${J[$2.x]}+($3)*cos($4))" "(${J[$2.y]}+($3)*sin($4))"; }
 # point on the way from one joint to another: name from to fraction
 jlerp() { jset "$1" "(${J[$2.x]}+($4)*((${J[$3.x]})-(${J[$2.x]})))" "(${J[$2.y]}+($4)*((${J[$3.y]})-(${J[$2.y]})))"; }
 # two-link inverse kinematics: name root end len1 len2 side (-1: bends to the left of
-# root->end as seen on screen, i.e. "forward/up" for a figure facing right)
+# root->end as seen on screen, i.e. "forward/up" for a figure facing right). Uses st() slots
+# 4-9, so root and end must not themselves be jik results (no nesting).
 jik() {
   local rx=${J[$2.x]} ry=${J[$2.y]} ex=${J[$3.x]} ey=${J[$3.y]} l1=$4 l2=$5 sg=$6
   local lo=$((l1 > l2 ? l1 - l2 : l2 - l1)) hi=$((l1 + l2))
@@ -549,11 +553,11 @@ make_exercise() { # spec
   local crf
   for crf in 23 26 29 32 35; do
     encode_mp4 "$TMP/master.mkv" "$dir/$key.mp4" "$crf"
-    (($(filesize "$dir/$key.mp4") < 400000)) && break
+    if (($(filesize "$dir/$key.mp4") < 400000)); then break; fi
   done
   for crf in 34 38 42 46 50; do
     encode_webm "$TMP/master.mkv" "$dir/$key.webm" "$crf"
-    (($(filesize "$dir/$key.webm") < 400000)) && break
+    if (($(filesize "$dir/$key.webm") < 400000)); then break; fi
   done
 
   # captions: never beyond the shorter of the two real durations
@@ -644,5 +648,24 @@ if [[ -z $ARGS ]] || want hero; then make_hero; fi
 if [[ -z $ARGS ]] || want people; then
   make_portrait author.jpg SV 2A7F7A
   make_portrait reviewer.jpg MJ 5E8C4E
+fi
+# Check the limits the site relies on (fails the run if something is off).
+check() { # file max_bytes
+  [[ -f $1 ]] || die "missing $1"
+  (($(filesize "$1") < $2)) || die "$1 is $(filesize "$1") bytes (limit $2)"
+}
+for spec in "${EXERCISES[@]}"; do
+  key=${spec%%|*}
+  [[ -z $ARGS ]] || want "$key" || continue
+  check "$HERE/exercises/$key.mp4" 400000
+  check "$HERE/exercises/$key.webm" 400000
+  check "$HERE/exercises/$key.jpg" 150000
+  check "$HERE/exercises/$key.nl.vtt" 10000
+  check "$HERE/exercises/$key.en.vtt" 10000
+done
+if [[ -z $ARGS ]] || want hero; then check "$HERE/articles/overloaded-hip.jpg" 250000; fi
+if [[ -z $ARGS ]] || want people; then
+  check "$HERE/people/author.jpg" 100000
+  check "$HERE/people/reviewer.jpg" 100000
 fi
 echo "done"
