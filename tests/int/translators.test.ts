@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -148,6 +150,36 @@ describe('a translator for English', () => {
         ...asTranslator(),
       }),
     ).rejects.toThrow()
+  })
+
+  it('may upload a caption file but not replace a file that all languages share', async () => {
+    const captions = await payload.create({
+      collection: 'media',
+      filePath: path.resolve('src/seed/media/exercises/dead-bug.en.vtt'),
+      data: {},
+      ...asTranslator(),
+    })
+    expect(captions.mimeType).toBe('text/vtt')
+    const described = await payload.update({
+      collection: 'media',
+      id: captions.id,
+      locale: 'en',
+      data: { caption: 'English captions' },
+      ...asTranslator(),
+    })
+    expect(described.caption).toBe('English captions')
+    await expect(
+      payload.update({
+        collection: 'media',
+        id: captions.id,
+        locale: 'en',
+        filePath: path.resolve('src/seed/media/exercises/dead-bug.nl.vtt'),
+        data: {},
+        ...asTranslator(),
+      }),
+    ).rejects.toThrow()
+    const kept = await payload.findByID({ collection: 'media', id: captions.id })
+    expect(kept.filename).toBe('dead-bug.en.vtt')
   })
 
   it('sees only its own account and cannot make itself an editor', async () => {

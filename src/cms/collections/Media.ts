@@ -23,8 +23,7 @@ export const Media: CollectionConfig<'media'> = {
     delete: isEditor,
   },
   hooks: {
-    beforeOperation: [translatorsKeepTheFile],
-    beforeValidate: [refuseInvalidCaptions],
+    beforeOperation: [translatorsKeepTheFile, refuseInvalidCaptions],
   },
   upload: {
     staticDir: mediaDir(),

@@ -1,24 +1,21 @@
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
 /**
  * A caption file must be WebVTT: browsers silently ignore anything else, so a reader would
- * get a video without captions. Refuse it at upload, with the reason.
+ * get a video without captions. Refuse it at upload, before Payload's own type check (which
+ * would only say "text/plain is not allowed"), with the reason.
  */
-export const refuseInvalidCaptions: CollectionBeforeValidateHook = ({ req, collection }) => {
+export const refuseInvalidCaptions: CollectionBeforeOperationHook<'media'> = ({ args, collection, operation, req }) => {
   const file = req.file
-  if (!file) return
+  if (!file || (operation !== 'create' && operation !== 'update')) return args
   const isCaptionFile = file.mimetype === 'text/vtt' || file.name.toLowerCase().endsWith('.vtt')
-  if (!isCaptionFile) return
+  if (!isCaptionFile) return args
   const head = file.data.subarray(0, 16).toString('utf8').replace(/^\uFEFF/, '')
   if (!/^WEBVTT(?:[ \t]|\r?\n|$)/.test(head)) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [
-        {
-          path: 'file',
-          message: `"${file.name}" is not a WebVTT caption file: its first line must be "WEBVTT".`,
-        },
-      ],
+      errors: [{ path: 'file', message: `"${file.name}" is not a WebVTT caption file: its first line must be "WEBVTT".` }],
     })
   }
+  return args
 }

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test'
+
+// The seeded admin of the e2e database (scripts/e2e-server.sh sets the password).
+const admin = { email: 'admin@heupfit.local', password: 'e2e-admin-password' }
+
+test.describe('the admin', () => {
+  // The admin's language follows the browser's: English here.
+  test.use({ locale: 'en-GB' })
+  // Payload's admin is a large client application: its first load takes a while.
+  test.setTimeout(60_000)
+
+  test('asks for a login', async ({ page }) => {
+    const response = await page.goto('/admin')
+    expect(response?.status()).toBe(200)
+    await expect(page).toHaveURL(/\/admin\/login/)
+    await expect(page.getByLabel(/email/i)).toBeVisible()
+    await expect(page.getByLabel(/password/i)).toBeVisible()
+    await expect(page.getByRole('button', { name: /log ?in/i })).toBeVisible()
+  })
+
+  test('a wrong password is refused', async ({ page }) => {
+    await page.goto('/admin/login')
+    await page.getByLabel(/email/i).fill(admin.email)
+    await page.getByLabel(/password/i).fill('not-the-password')
+    await page.getByRole('button', { name: /log ?in/i }).click()
+    await expect(page.getByText(/incorrect|invalid/i).first()).toBeVisible({ timeout: 15_000 })
+    await expect(page).toHaveURL(/\/admin\/login/)
+  })
+
+  test('the admin logs in and sees the dashboard with Articles and Exercises', async ({ page }) => {
+    await page.goto('/admin')
+    await expect(page).toHaveURL(/\/admin\/login/)
+    await page.getByLabel(/email/i).fill(admin.email)
+    await page.getByLabel(/password/i).fill(admin.password)
+    await page.getByRole('button', { name: /log ?in/i }).click()
+
+    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+    const dashboard = page.getByRole('main')
+    await expect(dashboard.getByRole('link', { name: 'Articles', exact: true }).first()).toBeVisible({ timeout: 20_000 })
+    await expect(dashboard.getByRole('link', { name: 'Exercises', exact: true }).first()).toBeVisible()
+  })
+})

@@ -1,0 +1,188 @@
+import { expect, test, type Page } from '@playwright/test'
+
+import {
+  article,
+  exerciseByKey,
+  exercises,
+  exercisesInArticle,
+  locales,
+  origin,
+  paths,
+  personByKey,
+  topics,
+  type Locale,
+} from './support/site'
+
+/** Every JSON-LD block on the page, parsed (a block that does not parse fails the test). */
+async function jsonLdOf(page: Page): Promise<Record<string, any>[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+  expect(blocks.length, 'the page has structured data').toBeGreaterThan(0)
+  return blocks.map((text, index) => {
+    try {
+      return JSON.parse(text) as Record<string, any>
+    } catch (error) {
+      throw new Error(`JSON-LD block ${index + 1} does not parse: ${(error as Error).message}\n${text.slice(0, 300)}`)
+    }
+  })
+}
+
+/** The hreflang alternates, canonical and Open Graph of a page published in both languages. */
+async function expectLanguageLinks(page: Page, site: string, locale: Locale, urls: Record<Locale, string>, title: string) {
+  const head = page.locator('head')
+  for (const language of locales) {
+    await expect(head.locator(`link[rel="alternate"][hreflang="${language}"]`)).toHaveAttribute('href', site + urls[language])
+  }
+  await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', site + urls.nl)
+  await expect(head.locator('link[rel="alternate"][hreflang]')).toHaveCount(3)
+  await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', site + urls[locale])
+  await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', title)
+  await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', site + urls[locale])
+  await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', locale === 'nl' ? 'nl_NL' : 'en_GB')
+  await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /\S/)
+}
+
+for (const locale of locales) {
+  const language = locale === 'nl' ? 'Dutch' : 'English'
+
+  test.describe(`search engines, on the ${language} pages`, () => {
+    test('the article names both languages, its canonical URL and its Open Graph title', async ({ page, baseURL }) => {
+      await page.goto(paths.article(locale))
+      await expectLanguageLinks(
+        page,
+        origin(baseURL),
+        locale,
+        { nl: paths.article('nl'), en: paths.article('en') },
+        article.title[locale],
+      )
+      await expect(page.locator('head meta[property="og:type"]')).toHaveAttribute('content', 'article')
+      await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', article.metaDescription[locale])
+    })
+
+    test('an exercise page names both languages at their own slugs', async ({ page, baseURL }) => {
+      const bridge = exerciseByKey('glute-bridge')
+      await page.goto(paths.exercise(locale, bridge))
+      await expectLanguageLinks(
+        page,
+        origin(baseURL),
+        locale,
+        { nl: paths.exercise('nl', bridge), en: paths.exercise('en', bridge) },
+        bridge.name[locale],
+      )
+    })
+
+    test('the article describes itself as a reviewed MedicalWebPage with its videos', async ({ page, baseURL }) => {
+      const site = origin(baseURL)
+      await page.goto(paths.article(locale))
+      const data = (await jsonLdOf(page)).find((block) => block['@type'] === 'MedicalWebPage')
+      expect(data, 'a MedicalWebPage block').toBeDefined()
+      expect(data!['@context']).toBe('https://schema.org')
+      expect(data!.headline).toBe(article.title[locale])
+      expect(data!.inLanguage).toBe(locale)
+      expect(data!.url).toBe(site + paths.article(locale))
+      expect(data!.datePublished).toBe(article.publishedAt)
+      expect(data!.author).toMatchObject({ '@type': 'Person', name: personByKey(article.author).name })
+      expect(data!.reviewedBy).toMatchObject({
+        '@type': 'Person',
+        name: personByKey(article.reviewer).name,
+        jobTitle: personByKey(article.reviewer).role[locale],
+      })
+
+      // One VideoObject per exercise the article shows, each with an absolute, working file URL.
+      const videos = data!.video as Record<string, any>[]
+      expect(Array.isArray(videos), 'video is a list').toBe(true)
+      expect(videos.map((video) => video.name).sort()).toEqual(
+        exercisesInArticle(locale)
+          .map((exercise) => exercise.name[locale])
+          .sort(),
+      )
+      for (const video of videos) {
+        expect(video['@type']).toBe('VideoObject')
+        expect(video.contentUrl).toMatch(new RegExp(`^${site}/.+\\.mp4$`))
+        expect(video.thumbnailUrl).toMatch(new RegExp(`^${site}/`))
+        expect(video.uploadDate, `${video.name}: uploadDate`).toBeTruthy()
+        expect(video.description, `${video.name}: description`).toBeTruthy()
+        expect(video.caption, `${video.name}: captions in ${locale}`).toMatch(new RegExp(`\\.${locale}(-\\d+)?\\.vtt$`))
+      }
+      const file = await page.request.get(videos[0].contentUrl, { headers: { Range: 'bytes=0-1023' } })
+      expect([200, 206]).toContain(file.status())
+    })
+
+    test('an exercise page describes itself as a HowTo with its steps and video', async ({ page, baseURL }) => {
+      const site = origin(baseURL)
+      const exercise = exerciseByKey('clamshell')
+      await page.goto(paths.exercise(locale, exercise))
+      const data = (await jsonLdOf(page)).find((block) => block['@type'] === 'HowTo')
+      expect(data, 'a HowTo block').toBeDefined()
+      expect(data!.name).toBe(exercise.name[locale])
+      expect(data!.inLanguage).toBe(locale)
+      expect(data!.url).toBe(site + paths.exercise(locale, exercise))
+      expect(data!.step).toEqual(
+        exercise.steps[locale].map((text, index) => ({ '@type': 'HowToStep', position: index + 1, text })),
+      )
+      expect(data!.video).toMatchObject({ '@type': 'VideoObject', name: exercise.name[locale] })
+      expect(data!.video.contentUrl).toMatch(new RegExp(`^${site}/.+\\.mp4$`))
+    })
+  })
+}
+
+test.describe('the sitemap and robots.txt', () => {
+  test('robots.txt names the sitemap and keeps crawlers out of the admin', async ({ request, baseURL }) => {
+    const response = await request.get('/robots.txt')
+    expect(response.status()).toBe(200)
+    const text = await response.text()
+    expect(text).toMatch(new RegExp(`^Sitemap: ${origin(baseURL)}/sitemap\\.xml$`, 'm'))
+    expect(text).toMatch(/^Disallow: \/admin$/m)
+  })
+
+  test('the sitemap lists every article, exercise and topic in both languages, each with its alternates', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const site = origin(baseURL)
+    const response = await request.get('/sitemap.xml')
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toMatch(/xml/)
+    const xml = await response.text()
+
+    // Parsed by the browser's XML parser: a malformed sitemap fails here.
+    await page.goto('/robots.txt')
+    const entries = await page.evaluate((source) => {
+      const document = new DOMParser().parseFromString(source, 'application/xml')
+      const error = document.getElementsByTagName('parsererror')[0]
+      if (error) return { error: error.textContent ?? 'parse error', urls: [] }
+      const sitemapNs = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+      const xhtmlNs = 'http://www.w3.org/1999/xhtml'
+      const urls = [...document.getElementsByTagNameNS(sitemapNs, 'url')].map((url) => ({
+        loc: url.getElementsByTagNameNS(sitemapNs, 'loc')[0]?.textContent?.trim() ?? '',
+        alternates: Object.fromEntries(
+          [...url.getElementsByTagNameNS(xhtmlNs, 'link')]
+            .filter((link) => link.getAttribute('rel') === 'alternate')
+            .map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? '']),
+        ),
+      }))
+      return { error: null, urls }
+    }, xml)
+    expect(entries.error, 'the sitemap is well-formed XML').toBeNull()
+
+    const byLoc = new Map(entries.urls.map((entry) => [entry.loc, entry.alternates]))
+    const pages: Record<Locale, string>[] = [
+      { nl: paths.home('nl'), en: paths.home('en') },
+      { nl: paths.library('nl'), en: paths.library('en') },
+      { nl: paths.article('nl'), en: paths.article('en') },
+      ...exercises.map((exercise) => ({ nl: paths.exercise('nl', exercise), en: paths.exercise('en', exercise) })),
+      ...topics.map((topic) => ({ nl: paths.topic('nl', topic.slug.nl), en: paths.topic('en', topic.slug.en) })),
+    ]
+    const missing: string[] = []
+    for (const urls of pages) {
+      const expected = { nl: site + urls.nl, en: site + urls.en }
+      for (const locale of locales) {
+        const alternates = byLoc.get(expected[locale])
+        if (!alternates) missing.push(expected[locale])
+        else expect(alternates, `alternates of ${expected[locale]}`).toMatchObject(expected)
+      }
+    }
+    expect(missing, 'pages missing from the sitemap').toEqual([])
+    expect(entries.urls, 'nothing else in the sitemap').toHaveLength(pages.length * 2)
+  })
+})
