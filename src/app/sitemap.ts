@@ -2,13 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { locales, type Locale } from '../i18n/locales'
 import { getSitemapDocuments } from '../site/data/sitemap'
-import { absolute, pathOf, type DocumentPathname, type StaticPathname } from '../site/lib/paths'
-
-const pathnameOf: Record<string, DocumentPathname> = {
-  articles: '/articles/[slug]',
-  exercises: '/exercises/[slug]',
-  topics: '/topics/[slug]',
-}
+import { absolute, pathnameOfCollection, pathOf, type StaticPathname } from '../site/lib/paths'
 
 type Entry = MetadataRoute.Sitemap[number]
 
@@ -30,7 +24,7 @@ export default async function sitemap(): Promise<Entry[]> {
   const documents = (await getSitemapDocuments()).flatMap((document) =>
     entries(
       Object.fromEntries(
-        Object.entries(document.slugs).map(([locale, slug]) => [locale, pathOf(locale as Locale, pathnameOf[document.collection], slug)]),
+        Object.entries(document.slugs).map(([locale, slug]) => [locale, pathOf(locale as Locale, pathnameOfCollection[document.collection], slug)]),
       ),
       document.updatedAt,
     ),

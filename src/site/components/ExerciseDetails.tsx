@@ -3,8 +3,34 @@ import { getTranslations } from 'next-intl/server'
 import type { Exercise } from '../../payload-types'
 
 type HeadingLevel = 'h2' | 'h3' | 'h4'
+type TextItem = { id?: string | null; text: string }
 
-/** Steps, cues, common mistakes and safety notes, each shown only when the exercise has them. */
+function TextList({
+  title,
+  items,
+  ordered = false,
+  Heading,
+}: {
+  title: string
+  items: TextItem[] | null | undefined
+  ordered?: boolean
+  Heading: HeadingLevel
+}) {
+  if (!items?.length) return null
+  const List = ordered ? 'ol' : 'ul'
+  return (
+    <section>
+      <Heading>{title}</Heading>
+      <List>
+        {items.map((item) => (
+          <li key={item.id ?? item.text}>{item.text}</li>
+        ))}
+      </List>
+    </section>
+  )
+}
+
+/** Steps, cues, and (in full) common mistakes and safety notes, each only when the exercise has them. */
 export async function ExerciseDetails({
   exercise,
   headingLevel = 'h2',
@@ -18,36 +44,9 @@ export async function ExerciseDetails({
   const Heading = headingLevel
   return (
     <div className="exercise-details">
-      {exercise.steps?.length ? (
-        <section>
-          <Heading>{t('steps')}</Heading>
-          <ol>
-            {exercise.steps.map((step) => (
-              <li key={step.id ?? step.text}>{step.text}</li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
-      {exercise.cues?.length ? (
-        <section>
-          <Heading>{t('cues')}</Heading>
-          <ul>
-            {exercise.cues.map((cue) => (
-              <li key={cue.id ?? cue.text}>{cue.text}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {full && exercise.commonMistakes?.length ? (
-        <section>
-          <Heading>{t('commonMistakes')}</Heading>
-          <ul>
-            {exercise.commonMistakes.map((mistake) => (
-              <li key={mistake.id ?? mistake.text}>{mistake.text}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <TextList title={t('steps')} items={exercise.steps} ordered Heading={Heading} />
+      <TextList title={t('cues')} items={exercise.cues} Heading={Heading} />
+      {full ? <TextList title={t('commonMistakes')} items={exercise.commonMistakes} Heading={Heading} /> : null}
       {full && exercise.safetyNotes ? (
         <section className="exercise-details__safety">
           <Heading>{t('safety')}</Heading>

@@ -1,9 +1,16 @@
 import { getPathname } from '../../i18n/navigation'
 import { locales, type Locale } from '../../i18n/locales'
-import type { Alternates } from '../data/alternates'
+import type { Alternates, LocalizedCollection } from '../data/alternates'
 
 export type DocumentPathname = '/articles/[slug]' | '/exercises/[slug]' | '/topics/[slug]'
 export type StaticPathname = '/' | '/exercises' | '/search'
+
+/** The page that shows a document of each collection. */
+export const pathnameOfCollection: Record<LocalizedCollection, DocumentPathname> = {
+  articles: '/articles/[slug]',
+  exercises: '/exercises/[slug]',
+  topics: '/topics/[slug]',
+}
 
 /** The reader URL of a page, e.g. ('nl', '/articles/[slug]', 'x') → /nl/artikelen/x */
 export function pathOf(locale: Locale, pathname: StaticPathname | DocumentPathname, slug?: string): string {

@@ -1,21 +1,16 @@
 import { routing } from '../../i18n/routing'
 import { isLocale, type Locale } from '../../i18n/locales'
 import type { LocalizedCollection } from '../data/alternates'
+import { pathnameOfCollection } from './paths'
 
 /** The request header through which the proxy tells pages the path the reader asked for. */
 export const requestPathHeader = 'x-heupfit-path'
-
-const collectionOf: Record<string, LocalizedCollection> = {
-  '/articles/[slug]': 'articles',
-  '/exercises/[slug]': 'exercises',
-  '/topics/[slug]': 'topics',
-}
 
 /** "/nl/artikelen/x" → { locale: 'nl', collection: 'articles', slug: 'x' }, for any locale's path names. */
 export function documentOfPath(path: string): { locale: Locale; collection: LocalizedCollection; slug: string } | null {
   const [, locale, section, slug, ...rest] = decodeURI(path).split('/')
   if (!isLocale(locale) || !section || !slug || rest.length > 0) return null
-  for (const [pathname, collection] of Object.entries(collectionOf)) {
+  for (const [collection, pathname] of Object.entries(pathnameOfCollection) as [LocalizedCollection, string][]) {
     const localized = routing.pathnames[pathname as keyof typeof routing.pathnames]
     const pattern = typeof localized === 'string' ? localized : localized[locale]
     if (pattern === `/${section}/[slug]`) return { locale, collection, slug }

@@ -4,14 +4,8 @@ import { headers } from 'next/headers'
 import { isLocale, locales, localeNames, defaultLocale } from '../../../i18n/locales'
 import { PageShell } from '../../../site/components/PageShell'
 import { findElsewhere } from '../../../site/data/alternates'
-import { documentLinks, pathOf, staticLinks, type DocumentPathname } from '../../../site/lib/paths'
+import { documentLinks, pathnameOfCollection, pathOf, staticLinks } from '../../../site/lib/paths'
 import { documentOfPath, requestPathHeader } from '../../../site/lib/requestPath'
-
-const pathnameOf: Record<string, DocumentPathname> = {
-  articles: '/articles/[slug]',
-  exercises: '/exercises/[slug]',
-  topics: '/topics/[slug]',
-}
 
 /** The localized 404: when the page exists in the other language, it offers that. */
 export default async function NotFound() {
@@ -20,7 +14,7 @@ export default async function NotFound() {
   const t = await getTranslations('notFound')
   const tLanguages = await getTranslations('languages')
   const document = documentOfPath((await headers()).get(requestPathHeader) ?? '')
-  const elsewhere = document ? documentLinks(pathnameOf[document.collection], await findElsewhere(document.collection, document.slug)) : null
+  const elsewhere = document ? documentLinks(pathnameOfCollection[document.collection], await findElsewhere(document.collection, document.slug)) : null
   const offers = locales.filter((other) => other !== locale && elsewhere?.[other])
   return (
     <PageShell locale={locale} links={elsewhere && offers.length ? elsewhere : staticLinks('/')}>

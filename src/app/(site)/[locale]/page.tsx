@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { routing } from '../../../i18n/routing'
 import { ArticleCard } from '../../../site/components/ArticleCard'
 import { PageShell } from '../../../site/components/PageShell'
+import { TopicLinks } from '../../../site/components/TopicLinks'
 import { getLatestArticles } from '../../../site/data/articles'
 import { getSiteSettings } from '../../../site/data/settings'
 import { getTopics } from '../../../site/data/topics'
@@ -66,13 +67,7 @@ export default async function HomePage({ params }: Props) {
       {topics.length > 0 ? (
         <section aria-labelledby="topics">
           <h2 id="topics">{t('topics')}</h2>
-          <ul className="tags">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <a href={pathOf(locale, '/topics/[slug]', topic.slug ?? '')}>{topic.name}</a>
-              </li>
-            ))}
-          </ul>
+          <TopicLinks locale={locale} topics={topics} />
         </section>
       ) : null}
     </PageShell>

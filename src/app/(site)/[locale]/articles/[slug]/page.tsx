@@ -9,12 +9,13 @@ import { ArticleCard } from '../../../../../site/components/ArticleCard'
 import { JsonLd } from '../../../../../site/components/JsonLd'
 import { PageShell } from '../../../../../site/components/PageShell'
 import { ResponsiveImage } from '../../../../../site/components/ResponsiveImage'
+import { TopicLinks } from '../../../../../site/components/TopicLinks'
 import { getAlternates } from '../../../../../site/data/alternates'
 import { getArticle, getArticleSlugs, getRelatedArticles } from '../../../../../site/data/articles'
 import { tableOfContents } from '../../../../../site/lib/headings'
 import { articleJsonLd } from '../../../../../site/lib/jsonLd'
 import { pageMetadata } from '../../../../../site/lib/metadata'
-import { documentLinks, pathOf } from '../../../../../site/lib/paths'
+import { documentLinks } from '../../../../../site/lib/paths'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -95,13 +96,7 @@ export default async function ArticlePage(props: Props) {
             </p>
           ) : null}
           {topics.length > 0 ? (
-            <ul className="tags">
-              {topics.map((topic) => (
-                <li key={topic.id}>
-                  <a href={pathOf(locale, '/topics/[slug]', topic.slug ?? '')}>{topic.name}</a>
-                </li>
-              ))}
-            </ul>
+            <TopicLinks locale={locale} topics={topics} />
           ) : null}
         </header>
         {hero ? (
