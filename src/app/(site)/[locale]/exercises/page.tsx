@@ -74,17 +74,30 @@ export default async function ExerciseLibraryPage({ params, searchParams }: Prop
                     {t('all')}
                   </a>
                 </li>
-                {facet.options.map((option) => (
-                  <li key={option.value}>
-                    <a
-                      href={withFilter(base, chosen, facet.filter, option.value)}
-                      aria-current={chosen[facet.filter] === option.value ? 'true' : undefined}
-                      rel="nofollow"
-                    >
+                {facet.options.map((option) => {
+                  const text = (
+                    <>
                       {values(`${facet.filter}.${option.value}`)} <span className="count">({option.count})</span>
-                    </a>
-                  </li>
-                ))}
+                    </>
+                  )
+                  const isChosen = chosen[facet.filter] === option.value
+                  return (
+                    <li key={option.value}>
+                      {option.count === 0 && !isChosen ? (
+                        // No dead ends: a value that would show nothing is not a link.
+                        <span className="filters__empty">{text}</span>
+                      ) : (
+                        <a
+                          href={withFilter(base, chosen, facet.filter, option.value)}
+                          aria-current={isChosen ? 'true' : undefined}
+                          rel="nofollow"
+                        >
+                          {text}
+                        </a>
+                      )}
+                    </li>
+                  )
+                })}
               </ul>
             </section>
           ))}
