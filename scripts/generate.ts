@@ -3,7 +3,7 @@
  * can exit 0 having done nothing (payloadcms/payload#16381), so this calls the same functions
  * directly and checks the files.
  */
-import { statSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
@@ -13,11 +13,12 @@ import { run } from './run'
 run(async () => {
   const { default: configPromise } = await import('../payload.config')
   const config = await configPromise
-  const started = Date.now()
+  const files = [config.typescript.outputFile, 'src/app/(payload)/admin/importMap.js']
+  const before = files.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : null))
   await generateTypes(config, { log: false })
   await generateImportMap(config, { force: true, log: false })
-  for (const file of [config.typescript.outputFile, 'src/app/(payload)/admin/importMap.js']) {
-    if (!file || statSync(file).mtimeMs < started - 1000) throw new Error(`${file} was not written`)
-    console.log(`wrote ${file}`)
-  }
+  files.forEach((file, index) => {
+    if (!existsSync(file)) throw new Error(`${file} was not written`)
+    console.log(`${readFileSync(file, 'utf8') === before[index] ? 'up to date' : 'wrote'} ${file}`)
+  })
 })

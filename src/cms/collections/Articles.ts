@@ -9,6 +9,7 @@ import { seoFields } from '../fields/seo'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
 import { localizedDrafts } from './localizedDrafts'
+import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -25,6 +26,10 @@ export const Articles: CollectionConfig<'articles'> = {
     delete: isEditor,
   },
   versions: localizedDrafts,
+  hooks: {
+    afterChange: [revalidateAfterChange(siteCacheTags.articles)],
+    afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
+  },
   fields: sharedFieldsForTranslators([
     { name: 'title', type: 'text', localized: true, required: true, label: label('Title', 'Titel') },
     {

@@ -7,6 +7,7 @@ import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators
 import { slugField } from '../fields/slug'
 import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseOptions'
 import { localizedDrafts } from './localizedDrafts'
+import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 const externalVideoPattern = /^https:\/\/(www\.)?(youtube\.com\/watch\?v=|youtu\.be\/|vimeo\.com\/)[\w-]+/
 
@@ -38,6 +39,10 @@ export const Exercises: CollectionConfig<'exercises'> = {
     delete: isEditor,
   },
   versions: localizedDrafts,
+  hooks: {
+    afterChange: [revalidateAfterChange(siteCacheTags.exercises)],
+    afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],
+  },
   fields: sharedFieldsForTranslators([
     { name: 'name', type: 'text', localized: true, required: true, label: label('Name', 'Naam') },
     { name: 'summary', type: 'textarea', localized: true, required: true, label: label('Summary', 'Samenvatting') },

@@ -7,6 +7,7 @@ import { label } from '../fields/label'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { refuseInvalidCaptions } from '../hooks/refuseInvalidCaptions'
 import { translatorsKeepTheFile } from '../hooks/translatorsKeepTheFile'
+import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 /** Where uploads are written: ./media, or MEDIA_DIR (the tests use a temporary folder). */
 export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || 'media')
@@ -23,6 +24,8 @@ export const Media: CollectionConfig<'media'> = {
     delete: isEditor,
   },
   hooks: {
+    afterChange: [revalidateAfterChange(siteCacheTags.media)],
+    afterDelete: [revalidateAfterDelete(siteCacheTags.media)],
     beforeOperation: [translatorsKeepTheFile, refuseInvalidCaptions],
   },
   upload: {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorOrTranslatorInOwnLocale, isEditor } from '../access/roles'
 import { label } from '../fields/label'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
+import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 /** Authors, medical reviewers and the experts quoted in articles. */
 export const People: CollectionConfig<'people'> = {
@@ -14,6 +15,10 @@ export const People: CollectionConfig<'people'> = {
     create: isEditor,
     update: editorOrTranslatorInOwnLocale,
     delete: isEditor,
+  },
+  hooks: {
+    afterChange: [revalidateAfterChange(siteCacheTags.people)],
+    afterDelete: [revalidateAfterDelete(siteCacheTags.people)],
   },
   fields: sharedFieldsForTranslators([
     { name: 'name', type: 'text', required: true, label: label('Name', 'Naam') },

@@ -4,6 +4,7 @@ import { editorOrTranslatorInOwnLocale, isEditor } from '../access/roles'
 import { label } from '../fields/label'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
@@ -14,6 +15,10 @@ export const Topics: CollectionConfig<'topics'> = {
     create: isEditor,
     update: editorOrTranslatorInOwnLocale,
     delete: isEditor,
+  },
+  hooks: {
+    afterChange: [revalidateAfterChange(siteCacheTags.topics)],
+    afterDelete: [revalidateAfterDelete(siteCacheTags.topics)],
   },
   fields: sharedFieldsForTranslators([
     { name: 'name', type: 'text', localized: true, required: true, label: label('Name', 'Naam') },

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { editorOrTranslatorInOwnLocale } from '../access/roles'
 import { label } from '../fields/label'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
+import { revalidateGlobal, siteCacheTags } from '../hooks/revalidateSite'
 
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
@@ -11,6 +12,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
     read: () => true,
     update: editorOrTranslatorInOwnLocale,
   },
+  hooks: { afterChange: [revalidateGlobal(siteCacheTags.settings)] },
   fields: sharedFieldsForTranslators([
     { name: 'siteName', type: 'text', required: true, defaultValue: 'Heupfit', label: label('Site name', 'Naam van de site') },
     { name: 'tagline', type: 'text', localized: true, label: label('Tagline', 'Slogan') },
