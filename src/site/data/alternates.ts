@@ -1,4 +1,6 @@
 import { locales, type Locale } from '../../i18n/locales'
+import { documentLinks, pathnameOfCollection } from '../lib/paths'
+import { documentOfPath } from '../lib/documentOfPath'
 import { asPublic } from './articles'
 import { cached, cacheTags } from './cache'
 import { getPayloadClient } from './payload'
@@ -58,3 +60,13 @@ export async function findElsewhere(collection: LocalizedCollection, slug: strin
   return {}
 }
 
+
+/** For a reader path that is a 404: the URLs, per other language, where its document is published. */
+export async function otherLanguagesOfPath(path: string): Promise<Partial<Record<Locale, string>>> {
+  const document = documentOfPath(path)
+  if (!document) return {}
+  const links = documentLinks(pathnameOfCollection[document.collection], await findElsewhere(document.collection, document.slug))
+  return Object.fromEntries(
+    locales.flatMap((locale) => (locale !== document.locale && links[locale] ? [[locale, links[locale]]] : [])),
+  )
+}

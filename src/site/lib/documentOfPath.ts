@@ -3,12 +3,15 @@ import { isLocale, type Locale } from '../../i18n/locales'
 import type { LocalizedCollection } from '../data/alternates'
 import { pathnameOfCollection } from './paths'
 
-/** The request header through which the proxy tells pages the path the reader asked for. */
-export const requestPathHeader = 'x-heupfit-path'
-
 /** "/nl/artikelen/x" → { locale: 'nl', collection: 'articles', slug: 'x' }, for any locale's path names. */
 export function documentOfPath(path: string): { locale: Locale; collection: LocalizedCollection; slug: string } | null {
-  const [, locale, section, slug, ...rest] = decodeURI(path).split('/')
+  let decoded: string
+  try {
+    decoded = decodeURI(path)
+  } catch {
+    return null
+  }
+  const [, locale, section, slug, ...rest] = decoded.split('/')
   if (!isLocale(locale) || !section || !slug || rest.length > 0) return null
   for (const [collection, pathname] of Object.entries(pathnameOfCollection) as [LocalizedCollection, string][]) {
     const localized = routing.pathnames[pathname as keyof typeof routing.pathnames]
