@@ -35,8 +35,16 @@ test.describe('the admin', () => {
     await page.getByRole('button', { name: /log ?in/i }).click()
 
     await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
-    const dashboard = page.getByRole('main')
-    await expect(dashboard.getByRole('link', { name: 'Articles', exact: true }).first()).toBeVisible({ timeout: 20_000 })
-    await expect(dashboard.getByRole('link', { name: 'Exercises', exact: true }).first()).toBeVisible()
+    // The dashboard's cards, one per collection, each with a link to its list.
+    for (const collection of ['Articles', 'Exercises']) {
+      await expect(page.getByRole('heading', { level: 3, name: collection, exact: true })).toBeVisible({ timeout: 20_000 })
+      await expect(page.getByRole('link', { name: `Show all ${collection}` })).toHaveAttribute(
+        'href',
+        `/admin/collections/${collection.toLowerCase()}`,
+      )
+    }
+    // And the navigation beside it.
+    const navigation = page.getByRole('navigation').filter({ has: page.getByRole('link', { name: 'Articles', exact: true }) })
+    await expect(navigation.getByRole('link', { name: 'Exercises', exact: true })).toBeVisible()
   })
 })

@@ -17,6 +17,13 @@ const htmlValidateConfig: ConfigData = {
     'attribute-empty-style': 'off',
     // React writes void elements as `<img …/>`; the rule wants `<img …>`. Same meaning in HTML.
     'void-style': 'off',
+    // React spells some attributes in camelCase (`hrefLang`, `srcSet`, `dateTime`, `charSet`);
+    // HTML attribute names are case-insensitive, so this is spelling only.
+    'attr-case': 'off',
+    // Still checked: ids must be non-empty, without whitespace, and unique (no-dup-id). Only the
+    // extra "must start with a letter" demand, a CSS-selector convenience that HTML does not make,
+    // is dropped: React's useId writes ids such as "_R_".
+    'valid-id': ['error', { relaxed: true }],
   },
 }
 

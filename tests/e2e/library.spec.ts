@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { exercises, locales, messages, open, paths, type Locale, type SeedExercise } from './support/site'
+import { escapeRegExp, exercises, locales, messages, open, paths, type Locale, type SeedExercise } from './support/site'
 
 type Filter = 'bodyRegion' | 'type' | 'difficulty' | 'equipment'
 const filters: Filter[] = ['bodyRegion', 'type', 'difficulty', 'equipment']
@@ -24,8 +24,6 @@ const matching = (chosen: Partial<Record<Filter, string>>) =>
     filters.every((filter) => !chosen[filter] || valuesOf(exercise, filter).includes(chosen[filter]!)),
   )
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 const names = (list: SeedExercise[], locale: Locale) => list.map((exercise) => exercise.name[locale]).sort()
 
 const results = (page: Page) => page.locator('.library__results')
@@ -43,7 +41,7 @@ const filterGroup = (page: Page, locale: Locale, filter: Filter) =>
 /** The link for one value of a filter, e.g. "Plyometric (1)". */
 const filterLink = (page: Page, locale: Locale, filter: Filter, value: string) =>
   filterGroup(page, locale, filter).getByRole('link', {
-    name: new RegExp(`^${escape((messages[locale].values[filter] as Record<string, string>)[value])} \\(\\d+\\)$`),
+    name: new RegExp(`^${escapeRegExp((messages[locale].values[filter] as Record<string, string>)[value])} \\(\\d+\\)$`),
   })
 
 const countOf = async (page: Page, locale: Locale, filter: Filter, value: string) => {
@@ -104,6 +102,15 @@ for (const locale of locales) {
       await open(page, `${paths.library(locale)}?bodyRegion=knee`)
       const knee = matching({ bodyRegion: 'knee' })
       expect(await resultNames(page)).toEqual(names(knee, locale))
+
+      // No dead ends: a value that would show nothing is shown with its (0), but not as a link.
+      const emptyType = [...new Set(exercises.map((exercise) => exercise.type))].find(
+        (type) => matching({ bodyRegion: 'knee', type }).length === 0,
+      )
+      expect(emptyType, 'the seed has a type that no knee exercise has').toBeDefined()
+      const emptyLabel = (t.values.type as Record<string, string>)[emptyType!]
+      await expect(filterGroup(page, locale, 'type').getByText(`${emptyLabel} (0)`, { exact: true })).toBeVisible()
+      await expect(filterGroup(page, locale, 'type').getByRole('link', { name: new RegExp(`^${escapeRegExp(emptyLabel)} `) })).toHaveCount(0)
 
       const both = matching({ bodyRegion: 'knee', difficulty: 'intermediate' })
       expect(both.length).toBeGreaterThan(0)

@@ -4,6 +4,7 @@ import {
   article,
   articleExerciseBlocks,
   bodyNodes,
+  escapeRegExp,
   fill,
   locales,
   messages,
@@ -34,7 +35,7 @@ for (const locale of locales) {
     test('the article shows its title, reviewer, contents, exercises, callouts and quote', async ({ page }) => {
       await open(page, paths.article(locale))
       await expect(page.locator('html')).toHaveAttribute('lang', locale)
-      await expect(page).toHaveTitle(new RegExp(article.title[locale].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      await expect(page).toHaveTitle(new RegExp(escapeRegExp(article.title[locale])))
 
       const main = page.getByRole('main')
       await expect(main.getByRole('heading', { level: 1 })).toHaveText(article.title[locale])
@@ -57,7 +58,7 @@ for (const locale of locales) {
       const target = await last.getAttribute('href')
       expect(target, 'a contents entry links to an anchor on the page').toMatch(/^#.+/)
       await last.click()
-      await expect(page).toHaveURL(new RegExp(`${target}$`))
+      await expect(page).toHaveURL(new RegExp(`${escapeRegExp(target!)}$`))
       await expect(main.getByRole('heading', { level: 2, name: sectionTitles.at(-1), exact: true })).toBeInViewport()
 
       // The exercise blocks: at least three, each named with a link to the exercise's page.
@@ -87,10 +88,10 @@ for (const locale of locales) {
 
       // The expert's quote, attributed to them.
       for (const quote of bodyNodes(locale, 'expertQuote')) {
-        const blockquote = main.locator('blockquote', { hasText: quote.quote })
-        await expect(blockquote).toBeVisible()
-        const figure = main.locator('figure', { has: blockquote })
-        await expect(figure.locator('figcaption')).toContainText(personByKey(quote.person).name)
+        const figure = main.locator('figure').filter({ has: page.locator('blockquote', { hasText: quote.quote }) })
+        await expect(figure).toBeVisible()
+        const person = personByKey(quote.person)
+        await expect(figure.locator('figcaption')).toHaveText(`${person.name}, ${person.role[locale]}`)
       }
     })
 

@@ -4,7 +4,9 @@ import {
   article,
   exerciseByKey,
   exercises,
+  escapeRegExp,
   exercisesInArticle,
+  expectSiteUrls,
   locales,
   origin,
   paths,
@@ -58,6 +60,16 @@ for (const locale of locales) {
       await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', article.metaDescription[locale])
     })
 
+    test('the article offers a social preview picture at an absolute address that serves it', async ({ page, baseURL }) => {
+      await page.goto(paths.article(locale))
+      const image = await page.locator('head meta[property="og:image"]').getAttribute('content')
+      expectSiteUrls({ 'og:image': image }, origin(baseURL))
+      await expect(page.locator('head meta[property="og:image:alt"]')).toHaveAttribute('content', article.heroAlt[locale])
+      const picture = await page.request.get(image!)
+      expect(picture.status(), `GET ${image}`).toBe(200)
+      expect(picture.headers()['content-type']).toMatch(/^image\//)
+    })
+
     test('an exercise page names both languages at their own slugs', async ({ page, baseURL }) => {
       const bridge = exerciseByKey('glute-bridge')
       await page.goto(paths.exercise(locale, bridge))
@@ -97,12 +109,18 @@ for (const locale of locales) {
       )
       for (const video of videos) {
         expect(video['@type']).toBe('VideoObject')
-        expect(video.contentUrl).toMatch(new RegExp(`^${site}/.+\\.mp4$`))
-        expect(video.thumbnailUrl).toMatch(new RegExp(`^${site}/`))
+        expect(video.contentUrl).toMatch(/\.mp4$/)
         expect(video.uploadDate, `${video.name}: uploadDate`).toBeTruthy()
         expect(video.description, `${video.name}: description`).toBeTruthy()
         expect(video.caption, `${video.name}: captions in ${locale}`).toMatch(new RegExp(`\\.${locale}(-\\d+)?\\.vtt$`))
       }
+      expectSiteUrls(
+        Object.fromEntries([
+          ['image', data!.image],
+          ...videos.flatMap((video) => ['contentUrl', 'thumbnailUrl', 'caption'].map((field) => [`${video.name} ${field}`, video[field]])),
+        ]),
+        site,
+      )
       const file = await page.request.get(videos[0].contentUrl, { headers: { Range: 'bytes=0-1023' } })
       expect([200, 206]).toContain(file.status())
     })
@@ -120,7 +138,8 @@ for (const locale of locales) {
         exercise.steps[locale].map((text, index) => ({ '@type': 'HowToStep', position: index + 1, text })),
       )
       expect(data!.video).toMatchObject({ '@type': 'VideoObject', name: exercise.name[locale] })
-      expect(data!.video.contentUrl).toMatch(new RegExp(`^${site}/.+\\.mp4$`))
+      expect(data!.video.contentUrl).toMatch(/\.mp4$/)
+      expectSiteUrls({ image: data!.image, 'video.contentUrl': data!.video.contentUrl, 'video.thumbnailUrl': data!.video.thumbnailUrl }, site)
     })
   })
 }
@@ -130,7 +149,7 @@ test.describe('the sitemap and robots.txt', () => {
     const response = await request.get('/robots.txt')
     expect(response.status()).toBe(200)
     const text = await response.text()
-    expect(text).toMatch(new RegExp(`^Sitemap: ${origin(baseURL)}/sitemap\\.xml$`, 'm'))
+    expect(text).toMatch(new RegExp(`^Sitemap: ${escapeRegExp(origin(baseURL))}/sitemap\\.xml$`, 'm'))
     expect(text).toMatch(/^Disallow: \/admin$/m)
   })
 

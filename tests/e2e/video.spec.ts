@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 
 import { expect, test, type Locator, type Page } from '@playwright/test'
 
-import { articleExerciseBlocks, exerciseByKey, locales, open, paths, type Locale, type SeedExercise } from './support/site'
-
-const seedMedia = path.resolve('src/seed/media/exercises')
+import {
+  articleExerciseBlocks,
+  exerciseByKey,
+  locales,
+  open,
+  paths,
+  projectFile,
+  type Locale,
+  type SeedExercise,
+} from './support/site'
 
 /** Checks one exercise video: captions in the page's language, a playable file, its metadata. */
 async function expectCaptionedVideo(page: Page, video: Locator, locale: Locale, exercise: SeedExercise) {
@@ -28,7 +34,7 @@ async function expectCaptionedVideo(page: Page, video: Locator, locale: Locale, 
   const text = await captions.text()
   expect(text.startsWith('WEBVTT'), `${trackSrc} starts with WEBVTT`).toBe(true)
   // The very file the editors uploaded for this language, not the other language's.
-  expect(text.trim()).toBe(readFileSync(path.join(seedMedia, `${exercise.key}.${locale}.vtt`), 'utf8').trim())
+  expect(text.trim()).toBe(readFileSync(projectFile(`src/seed/media/exercises/${exercise.key}.${locale}.vtt`), 'utf8').trim())
 
   // The browser loads the track as the video's default captions, in the page's language.
   await expect

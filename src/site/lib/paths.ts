@@ -41,4 +41,5 @@ export function siteUrl(): string {
   return (process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 }
 
-export const absolute = (path: string): string => `${siteUrl()}${path}`
+/** An absolute URL; upload URLs already are when Payload's serverURL (SITE_URL) is set. */
+export const absolute = (path: string): string => (/^https?:\/\//.test(path) ? path : `${siteUrl()}${path}`)

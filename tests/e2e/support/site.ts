@@ -3,7 +3,7 @@
  * interface strings of each language and the reader URLs of each page.
  */
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { expect, type Page } from '@playwright/test'
 
@@ -16,13 +16,16 @@ import type { BodyNode, Locale, SeedExercise } from '../../../src/seed/data/type
 export { article, exercises, people, topics }
 export type { Locale, SeedExercise }
 
+/** A file of the project, by its path from the project's root. */
+export const projectFile = (relative: string): string => fileURLToPath(new URL(`../../../${relative}`, import.meta.url))
+
 export const locales: Locale[] = ['nl', 'en']
 export const otherLocale = (locale: Locale): Locale => (locale === 'nl' ? 'en' : 'nl')
 
 type Messages = typeof import('../../../src/messages/en.json')
 // Read, not imported: Node's ESM loader would want an import attribute for JSON.
 const messagesOf = (locale: Locale): Messages =>
-  JSON.parse(readFileSync(path.resolve('src/messages', `${locale}.json`), 'utf8')) as Messages
+  JSON.parse(readFileSync(projectFile(`src/messages/${locale}.json`), 'utf8')) as Messages
 
 /** The interface strings a reader sees, per language (src/messages). */
 export const messages: Record<Locale, Messages> = { nl: messagesOf('nl'), en: messagesOf('en') }
@@ -84,6 +87,20 @@ export function exercisesInArticle(locale: Locale): SeedExercise[] {
 export function origin(baseURL: string | undefined): string {
   if (!baseURL) throw new Error('playwright.config.ts sets no baseURL.')
   return new URL(baseURL).origin
+}
+
+/** A string as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Checks that every named URL is an absolute address on this site: its origin, then a path.
+ * All at once, so that one run lists every address that is wrong.
+ */
+export function expectSiteUrls(urls: Record<string, unknown>, site: string): void {
+  const pattern = new RegExp(`^${escapeRegExp(site)}/[^:]*$`)
+  const wrong = Object.entries(urls).filter(([, url]) => typeof url !== 'string' || !pattern.test(url))
+  const list = wrong.map(([name, url]) => `  ${name}: ${JSON.stringify(url)}`).join('\n')
+  expect(wrong.length, `URLs that are not absolute addresses on ${site}, of ${Object.keys(urls).length}:\n${list}`).toBe(0)
 }
 
 /** Opens a page and checks that it answered 200. */

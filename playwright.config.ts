@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs'
+
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * End-to-end tests (tests/e2e) against the production build, on a database and upload folder
+ * of their own: scripts/e2e-server.sh seeds ./data/e2e.db, builds when needed and starts
+ * `next start` on this port.
+ */
+export const port = Number(process.env.E2E_PORT || 3917)
+const baseURL = `http://127.0.0.1:${port}`
+
+// Debian's Chromium where it is installed (Playwright's own browser download is not possible
+// everywhere); elsewhere the browser that `npx playwright install chromium` fetched.
+const systemChromium = '/usr/bin/chromium'
+const launchOptions = existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // No test changes content; two workers keep a two-core machine busy without starving the server.
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  // A failure is a finding, not noise: no retries, locally or in CI.
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: 'list',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions,
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    command: 'bash scripts/e2e-server.sh',
+    url: `${baseURL}/nl`,
+    env: { PORT: String(port) },
+    // Seed (~10 s) plus, when the sources changed, a production build (~2½ min cold on two
+    // cores, ~½ min with the build cache in .next/cache).
+    timeout: 6 * 60_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+})
