@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
@@ -11,6 +13,7 @@ import { editableLocales } from './src/cms/access/roles'
 import { Articles } from './src/cms/collections/Articles'
 import { Exercises } from './src/cms/collections/Exercises'
 import { Media } from './src/cms/collections/Media'
+import { redirectsConfig } from './src/cms/collections/redirects'
 import { People } from './src/cms/collections/People'
 import { Topics } from './src/cms/collections/Topics'
 import { Users } from './src/cms/collections/Users'
@@ -18,6 +21,7 @@ import { applyMigrations, databaseAdapter } from './src/cms/database/adapter'
 import { resolvePayloadSecret } from './src/cms/database/secret'
 import { resolveDatabaseTarget } from './src/cms/database/target'
 import { SiteSettings } from './src/cms/globals/SiteSettings'
+import { seoConfig } from './src/cms/seo'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -54,6 +58,13 @@ export default buildConfig({
   experimental: { localizeStatus: true },
   collections: [Articles, Exercises, Topics, People, Media, Users],
   globals: [SiteSettings],
+  plugins: [seoPlugin(seoConfig), redirectsPlugin(redirectsConfig)],
+  jobs: {
+    // Scheduled publishing runs inside the site's server, checked every minute; with
+    // JOBS_AUTORUN=false a separate worker runs the queue instead (see the README).
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => Boolean(process.env.NEXT_RUNTIME) && process.env.JOBS_AUTORUN !== 'false',
+  },
   // Generated on purpose (npm run generate:types), never as a side effect of starting Payload:
   // the tests start it on MongoDB too, whose ids are strings.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },

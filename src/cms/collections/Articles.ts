@@ -5,10 +5,10 @@ import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedI
 import { articleBodyBlocks } from '../blocks'
 import { label } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
-import { seoFields } from '../fields/seo'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
 import { localizedDrafts } from './localizedDrafts'
+import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 export const Articles: CollectionConfig<'articles'> = {
@@ -27,7 +27,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
-    afterChange: [revalidateAfterChange(siteCacheTags.articles)],
+    afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
   },
   fields: sharedFieldsForTranslators([
@@ -96,6 +96,5 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     slugField('title'),
     readingTimeField('body'),
-    seoFields,
   ]),
 }

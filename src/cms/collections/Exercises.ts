@@ -7,6 +7,7 @@ import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators
 import { slugField } from '../fields/slug'
 import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseOptions'
 import { localizedDrafts } from './localizedDrafts'
+import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 const externalVideoPattern = /^https:\/\/(www\.)?(youtube\.com\/watch\?v=|youtu\.be\/|vimeo\.com\/)[\w-]+/
@@ -40,7 +41,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
   },
   versions: localizedDrafts,
   hooks: {
-    afterChange: [revalidateAfterChange(siteCacheTags.exercises)],
+    afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],
   },
   fields: sharedFieldsForTranslators([

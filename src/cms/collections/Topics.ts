@@ -4,6 +4,7 @@ import { editorOrTranslatorInOwnLocale, isEditor } from '../access/roles'
 import { label } from '../fields/label'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
+import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 export const Topics: CollectionConfig<'topics'> = {
@@ -17,7 +18,7 @@ export const Topics: CollectionConfig<'topics'> = {
     delete: isEditor,
   },
   hooks: {
-    afterChange: [revalidateAfterChange(siteCacheTags.topics)],
+    afterChange: [revalidateAfterChange(siteCacheTags.topics), redirectOldSlug('topics')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.topics)],
   },
   fields: sharedFieldsForTranslators([

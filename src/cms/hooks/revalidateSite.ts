@@ -13,6 +13,7 @@ export const siteCacheTags = {
   people: 'people',
   media: 'media',
   settings: 'site-settings',
+  redirects: 'redirects',
 } as const
 
 export type SiteCacheTag = (typeof siteCacheTags)[keyof typeof siteCacheTags]

@@ -1,8 +1,9 @@
-import { getPathname } from '../../i18n/navigation'
 import { locales, type Locale } from '../../i18n/locales'
+import { getPathname } from '../../i18n/navigation'
+import { documentPath, type DocumentPathname } from '../../i18n/paths'
 import type { Alternates, LocalizedCollection } from '../data/alternates'
 
-export type DocumentPathname = '/articles/[slug]' | '/exercises/[slug]' | '/topics/[slug]'
+export type { DocumentPathname }
 export type StaticPathname = '/' | '/exercises' | '/search'
 
 /** The page that shows a document of each collection. */
@@ -17,7 +18,7 @@ export function pathOf(locale: Locale, pathname: StaticPathname | DocumentPathna
   if (pathname === '/' || pathname === '/exercises' || pathname === '/search') {
     return getPathname({ locale, href: pathname })
   }
-  return getPathname({ locale, href: { pathname, params: { slug: slug ?? '' } } })
+  return documentPath(locale, pathname, slug ?? '')
 }
 
 /** Each locale's URL of this page, or null where the document is not published. */

@@ -1,6 +1,5 @@
 import { hasLocale } from 'next-intl'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { locales } from '../../../../../i18n/locales'
 import { routing } from '../../../../../i18n/routing'
@@ -16,6 +15,7 @@ import { tableOfContents } from '../../../../../site/lib/headings'
 import { articleJsonLd } from '../../../../../site/lib/jsonLd'
 import { pageMetadata } from '../../../../../site/lib/metadata'
 import { documentLinks } from '../../../../../site/lib/paths'
+import { redirectOrNotFound } from '../../../../../site/lib/redirectOrNotFound'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -44,14 +44,14 @@ export async function generateMetadata(props: Props) {
     title: article.meta?.title || article.title,
     description: article.meta?.description || article.excerpt,
     links,
-    image: article.heroImage,
+    image: article.meta?.image || article.heroImage,
     type: 'article',
   })
 }
 
 export default async function ArticlePage(props: Props) {
   const page = await load(props)
-  if (!page) notFound()
+  if (!page) return redirectOrNotFound(props.params, '/articles/[slug]')
   const { locale, article, links } = page
   setRequestLocale(locale)
   const t = await getTranslations('article')

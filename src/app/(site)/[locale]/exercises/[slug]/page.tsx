@@ -1,6 +1,5 @@
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { locales } from '../../../../../i18n/locales'
 import { routing } from '../../../../../i18n/routing'
@@ -16,6 +15,7 @@ import { getExercise, getExercises } from '../../../../../site/data/exercises'
 import { exerciseJsonLd } from '../../../../../site/lib/jsonLd'
 import { pageMetadata } from '../../../../../site/lib/metadata'
 import { documentLinks, pathOf } from '../../../../../site/lib/paths'
+import { redirectOrNotFound } from '../../../../../site/lib/redirectOrNotFound'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -41,12 +41,18 @@ export async function generateMetadata(props: Props) {
   const page = await load(props)
   if (!page) return {}
   const { locale, exercise, links } = page
-  return pageMetadata({ locale, title: exercise.name, description: exercise.summary, links, image: exercise.poster })
+  return pageMetadata({
+    locale,
+    title: exercise.meta?.title || exercise.name,
+    description: exercise.meta?.description || exercise.summary,
+    links,
+    image: exercise.meta?.image || exercise.poster,
+  })
 }
 
 export default async function ExercisePage(props: Props) {
   const page = await load(props)
-  if (!page) notFound()
+  if (!page) return redirectOrNotFound(props.params, '/exercises/[slug]')
   const { locale, exercise, links } = page
   setRequestLocale(locale)
   const t = await getTranslations('exercise')

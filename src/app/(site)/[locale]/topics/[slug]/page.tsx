@@ -1,6 +1,5 @@
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { locales } from '../../../../../i18n/locales'
 import { routing } from '../../../../../i18n/routing'
@@ -11,6 +10,7 @@ import { getArticlesByTopic } from '../../../../../site/data/articles'
 import { getTopic, getTopics } from '../../../../../site/data/topics'
 import { pageMetadata } from '../../../../../site/lib/metadata'
 import { documentLinks } from '../../../../../site/lib/paths'
+import { redirectOrNotFound } from '../../../../../site/lib/redirectOrNotFound'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -38,7 +38,7 @@ export async function generateMetadata(props: Props) {
 
 export default async function TopicPage(props: Props) {
   const page = await load(props)
-  if (!page) notFound()
+  if (!page) return redirectOrNotFound(props.params, '/topics/[slug]')
   const { locale, topic, links } = page
   setRequestLocale(locale)
   const t = await getTranslations('topic')
