@@ -7,6 +7,9 @@ export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'always',
+  // The pages write their own hreflang links, with each language's own slug; next-intl's
+  // Link header would pair a slug with the other language's path.
+  alternateLinks: false,
   pathnames: {
     '/': '/',
     '/articles/[slug]': { nl: '/artikelen/[slug]', en: '/articles/[slug]' },

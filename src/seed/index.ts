@@ -80,7 +80,8 @@ async function seedAdmin(payload: Payload): Promise<void> {
     await payload.update({
       collection: 'users',
       id: existing.id,
-      data: { role: 'admin', ...(chosen ? { password: chosen } : {}) },
+      // Seeding again also lifts a lock-out after too many wrong passwords.
+      data: { role: 'admin', loginAttempts: 0, lockUntil: null, ...(chosen ? { password: chosen } : {}) },
     })
     console.log(`  admin      ${email} (kept${chosen ? ', password from SEED_ADMIN_PASSWORD' : ''})`)
     return

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-// The seeded admin of the e2e database (scripts/e2e-server.sh sets the password).
-const admin = { email: 'admin@heupfit.local', password: 'e2e-admin-password' }
+import { admin } from './support/site'
 
 test.describe('the admin', () => {
   // The admin's language follows the browser's: English here.

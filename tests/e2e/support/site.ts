@@ -108,3 +108,6 @@ export async function open(page: Page, path: string): Promise<void> {
   const response = await page.goto(path)
   expect(response?.status(), `status of ${path}`).toBe(200)
 }
+
+/** The seeded admin of the e2e database (scripts/e2e-server.sh sets the password). */
+export const admin = { email: 'admin@heupfit.local', password: 'e2e-admin-password' }

@@ -1,0 +1,50 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { admin } from './support/site'
+
+/** Signs in through the REST API and returns the header that authorises further calls. */
+async function signIn(request: APIRequestContext): Promise<Record<string, string>> {
+  const response = await request.post('/api/users/login', { data: admin })
+  expect(response.ok(), await response.text()).toBe(true)
+  const { token } = (await response.json()) as { token: string }
+  return { Authorization: `JWT ${token}` }
+}
+
+// These tests change content, each on a topic of its own, so that the reading tests are untouched.
+test.describe('an editor’s change on the site', () => {
+  test('a published change shows at once, and a renamed page answers its old address with a permanent redirect', async ({
+    request,
+  }) => {
+    const auth = await signIn(request)
+    const name = `Testonderwerp ${Date.now()}`
+    const created = await request.post('/api/topics?locale=nl', { headers: auth, data: { name, description: 'Eerste versie.' } })
+    expect(created.ok(), await created.text()).toBe(true)
+    const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+    try {
+      const oldPath = `/nl/onderwerpen/${doc.slug}`
+      await expect.poll(async () => (await request.get(oldPath)).status()).toBe(200)
+
+      await request.patch(`/api/topics/${doc.id}?locale=nl`, { headers: auth, data: { description: 'Tweede versie.' } })
+      await expect.poll(async () => (await request.get(oldPath)).text(), { timeout: 5_000 }).toContain('Tweede versie.')
+
+      const renamed = await request.patch(`/api/topics/${doc.id}?locale=nl`, {
+        headers: auth,
+        data: { slug: `${doc.slug}-nieuw` },
+      })
+      expect(renamed.ok(), await renamed.text()).toBe(true)
+      const answer = await request.get(oldPath, { maxRedirects: 0 })
+      expect(answer.status()).toBe(308)
+      // Next 16 repeats the Location header of a redirect from a prerendered route; each names the new page.
+      const locations = answer
+        .headersArray()
+        .filter((header) => header.name.toLowerCase() === 'location')
+        .map((header) => header.value)
+      expect(locations.length).toBeGreaterThan(0)
+      expect(new Set(locations)).toEqual(new Set([`/nl/onderwerpen/${doc.slug}-nieuw`]))
+      expect((await request.get(`/nl/onderwerpen/${doc.slug}-nieuw`)).status()).toBe(200)
+    } finally {
+      await request.delete(`/api/topics/${doc.id}`, { headers: auth })
+      await request.delete(`/api/redirects?where[from][equals]=/nl/onderwerpen/${doc.slug}`, { headers: auth })
+    }
+  })
+})
