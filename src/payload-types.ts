@@ -173,6 +173,16 @@ export interface Article {
    */
   slug?: string | null;
   readingTime?: number | null;
+  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
+  /**
+   * Clears "outdated" when saved.
+   */
+  markReviewed?: boolean | null;
+  translatedFrom?: string | null;
+  translationState?: {
+    sourceHash?: string | null;
+    outdatedLocales?: 'en'[] | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -318,6 +328,16 @@ export interface Exercise {
    * The last part of the web address in this language. Left empty, it is made from the title.
    */
   slug?: string | null;
+  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
+  /**
+   * Clears "outdated" when saved.
+   */
+  markReviewed?: boolean | null;
+  translatedFrom?: string | null;
+  translationState?: {
+    sourceHash?: string | null;
+    outdatedLocales?: 'en'[] | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -589,6 +609,15 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   slug?: T;
   readingTime?: T;
+  translationStatus?: T;
+  markReviewed?: T;
+  translatedFrom?: T;
+  translationState?:
+    | T
+    | {
+        sourceHash?: T;
+        outdatedLocales?: T;
+      };
   meta?:
     | T
     | {
@@ -645,6 +674,15 @@ export interface ExercisesSelect<T extends boolean = true> {
         perSide?: T;
       };
   slug?: T;
+  translationStatus?: T;
+  markReviewed?: T;
+  translatedFrom?: T;
+  translationState?:
+    | T
+    | {
+        sourceHash?: T;
+        outdatedLocales?: T;
+      };
   meta?:
     | T
     | {

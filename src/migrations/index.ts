@@ -1,5 +1,6 @@
 import * as migration_20261125_102918_initial from './20261125_102918_initial';
 import * as migration_20261125_111818_redirects_seo_schedule from './20261125_111818_redirects_seo_schedule';
+import * as migration_20261125_112826_translation_status from './20261125_112826_translation_status';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_111818_redirects_seo_schedule.up,
     down: migration_20261125_111818_redirects_seo_schedule.down,
-    name: '20261125_111818_redirects_seo_schedule'
+    name: '20261125_111818_redirects_seo_schedule',
+  },
+  {
+    up: migration_20261125_112826_translation_status.up,
+    down: migration_20261125_112826_translation_status.down,
+    name: '20261125_112826_translation_status'
   },
 ];

@@ -180,6 +180,8 @@ export async function seed(payload: Payload): Promise<void> {
         bodyRegions: exercise.bodyRegions,
         equipment: exercise.equipment,
         defaultDosage: exercise.dosage,
+        // The seed's translations match its source text.
+        markReviewed: locale !== defaultLocale,
         _status: 'published' as const,
       })),
     )
@@ -211,6 +213,7 @@ export async function seed(payload: Payload): Promise<void> {
       reviewedAt: article.reviewedAt,
       publishedAt: article.publishedAt,
       meta: { description: article.metaDescription[locale] },
+      markReviewed: locale !== defaultLocale,
       _status: 'published' as const,
     })),
   )

@@ -7,6 +7,7 @@ import { label } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
+import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
@@ -16,7 +17,7 @@ export const Articles: CollectionConfig<'articles'> = {
   labels: { singular: label('Article', 'Artikel'), plural: label('Articles', 'Artikelen') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'slug', '_status', 'translationStatus', 'updatedAt'],
   },
   access: {
     read: publishedOrSignedIn,
@@ -27,6 +28,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
+    beforeChange: [trackTranslations('articles', ['title', 'excerpt', 'body', 'meta'])],
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
   },
@@ -96,5 +98,6 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     slugField('title'),
     readingTimeField('body'),
+    ...translationFields,
   ]),
 }

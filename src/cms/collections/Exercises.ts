@@ -5,6 +5,7 @@ import { dosageGroup } from '../fields/dosage'
 import { label } from '../fields/label'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
+import { trackTranslations, translationFields } from '../fields/translation'
 import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseOptions'
 import { localizedDrafts } from './localizedDrafts'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
@@ -30,7 +31,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
   labels: { singular: label('Exercise', 'Oefening'), plural: label('Exercises', 'Oefeningen') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'type', 'difficulty', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'type', 'difficulty', '_status', 'translationStatus', 'updatedAt'],
   },
   access: {
     read: publishedOrSignedIn,
@@ -41,6 +42,9 @@ export const Exercises: CollectionConfig<'exercises'> = {
   },
   versions: localizedDrafts,
   hooks: {
+    beforeChange: [
+      trackTranslations('exercises', ['name', 'summary', 'steps', 'cues', 'commonMistakes', 'safetyNotes', 'meta']),
+    ],
     afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],
   },
@@ -128,5 +132,6 @@ export const Exercises: CollectionConfig<'exercises'> = {
     },
     dosageGroup('defaultDosage', label('Default dosage', 'Standaarddosering')),
     slugField('name'),
+    ...translationFields,
   ]),
 }

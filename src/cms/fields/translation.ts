@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto'
+
+import type { CollectionBeforeChangeHook, CollectionSlug, Field, FieldHook } from 'payload'
+
+import { defaultLocale, isLocale, locales, localeNames } from '../../i18n/locales'
+import { label } from './label'
+
+const translatedLocales = locales.filter((locale) => locale !== defaultLocale)
+
+export const translationStatuses = ['source', 'missing', 'draft', 'published', 'outdated'] as const
+export type TranslationStatus = (typeof translationStatuses)[number]
+
+type TranslationState = { sourceHash?: string | null; outdatedLocales?: string[] | null }
+
+/** The meaningful part of a value: no empty fields, no row ids (a save may add them). */
+function meaningful(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(meaningful)
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([key]) => key !== 'id')
+      .map(([key, inner]) => [key, meaningful(inner)] as const)
+      .filter(([, inner]) => inner !== undefined)
+    return entries.length ? Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b))) : undefined
+  }
+  return value === null || value === '' ? undefined : value
+}
+
+/** A fingerprint of the source text: the fields a translator translates, in the source language. */
+function fingerprint(values: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(values.map(meaningful))).digest('hex').slice(0, 16)
+}
+
+/** A localized value as afterRead may see it: already this locale's, or still all of them. */
+function inLocale(value: unknown, locale: string): unknown {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[locale] : value
+}
+
+/** Where the status of a translation is read: the list column, the document sidebar, the dashboard. */
+const statusOf: FieldHook = ({ siblingData, req }) => {
+  const locale = req.locale
+  if (!isLocale(locale) || locale === defaultLocale) return 'source'
+  const state = siblingData?.translationState as TranslationState | undefined
+  if (!inLocale(siblingData?.translatedFrom, locale)) return 'missing'
+  if (state?.outdatedLocales?.includes(locale)) return 'outdated'
+  return inLocale(siblingData?._status, locale) === 'published' ? 'published' : 'draft'
+}
+
+/**
+ * The fields that track translations: a fingerprint of the Dutch source, per language the
+ * fingerprint its text was last brought up to date with, the languages now outdated, and a
+ * box a translator ticks after checking the translation against the current source.
+ */
+export const translationFields: Field[] = [
+  {
+    name: 'markReviewed',
+    type: 'checkbox',
+    localized: true,
+    label: label(
+      'I have checked this translation against the current Dutch text',
+      'Ik heb deze vertaling nagekeken tegen de huidige Nederlandse tekst',
+    ),
+    admin: {
+      position: 'sidebar',
+      condition: (_, __, { user }) => Boolean(user),
+      description: label('Clears "outdated" when saved.', 'Haalt "verouderd" weg bij opslaan.'),
+    },
+  },
+  { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true } },
+  {
+    name: 'translationState',
+    type: 'group',
+    label: label('Translation state', 'Vertaalstatus'),
+    admin: { position: 'sidebar', readOnly: true },
+    fields: [
+      { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+      {
+        name: 'outdatedLocales',
+        type: 'select',
+        hasMany: true,
+        label: label('Outdated translations', 'Verouderde vertalingen'),
+        options: translatedLocales.map((locale) => ({ value: locale, label: localeNames[locale] })),
+      },
+    ],
+  },
+  {
+    name: 'translationStatus',
+    type: 'select',
+    virtual: true,
+    label: label('Translation', 'Vertaling'),
+    options: [
+      { value: 'source', label: label('Source text', 'Brontekst') },
+      { value: 'missing', label: label('Missing', 'Ontbreekt') },
+      { value: 'draft', label: label('Draft', 'Concept') },
+      { value: 'published', label: label('Published', 'Gepubliceerd') },
+      { value: 'outdated', label: label('Outdated', 'Verouderd') },
+    ],
+    admin: { position: 'sidebar', readOnly: true },
+    hooks: { afterRead: [statusOf] },
+  },
+]
+
+/**
+ * Keeps the translation state up to date on every save:
+ * - a change to the source text (Dutch) marks every translation made from an earlier version
+ *   outdated;
+ * - the first save of a translation, or a save with "checked against the source" ticked,
+ *   records the source it matches and clears "outdated" for that language.
+ */
+export const trackTranslations =
+  (collection: CollectionSlug, translatedFields: string[]): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, operation, req }) => {
+    const locale = req.locale
+    if (!isLocale(locale)) return data
+    const state: TranslationState = { ...originalDoc?.translationState, ...data.translationState }
+    if (locale === defaultLocale) {
+      const sourceHash = fingerprint(translatedFields.map((field) => data[field] ?? originalDoc?.[field] ?? null))
+      if (sourceHash === state.sourceHash) return data
+      let outdated: string[] = []
+      if (operation === 'update' && originalDoc?.id !== undefined) {
+        const all = await req.payload.findByID({
+          collection,
+          id: originalDoc.id,
+          locale: 'all',
+          draft: true,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        const translatedFrom = (all as { translatedFrom?: Record<string, string | null> }).translatedFrom ?? {}
+        outdated = translatedLocales.filter((other) => translatedFrom[other] && translatedFrom[other] !== sourceHash)
+      }
+      return { ...data, translationState: { sourceHash, outdatedLocales: outdated } }
+    }
+    const upToDate = data.markReviewed === true || !originalDoc?.translatedFrom
+    if (!upToDate) return { ...data, markReviewed: false }
+    return {
+      ...data,
+      markReviewed: false,
+      translatedFrom: state.sourceHash ?? null,
+      translationState: {
+        sourceHash: state.sourceHash ?? null,
+        outdatedLocales: (state.outdatedLocales ?? []).filter((other) => other !== locale),
+      },
+    }
+  }
