@@ -38,6 +38,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Heupfit' },
+    components: { afterDashboard: ['/src/cms/admin/TranslationOverview#TranslationOverview'] },
   },
   i18n: {
     supportedLanguages: { nl, en },

@@ -173,7 +173,6 @@ export interface Article {
    */
   slug?: string | null;
   readingTime?: number | null;
-  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
   /**
    * Clears "outdated" when saved.
    */
@@ -183,6 +182,7 @@ export interface Article {
     sourceHash?: string | null;
     outdatedLocales?: 'en'[] | null;
   };
+  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -328,7 +328,6 @@ export interface Exercise {
    * The last part of the web address in this language. Left empty, it is made from the title.
    */
   slug?: string | null;
-  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
   /**
    * Clears "outdated" when saved.
    */
@@ -338,6 +337,7 @@ export interface Exercise {
     sourceHash?: string | null;
     outdatedLocales?: 'en'[] | null;
   };
+  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -609,7 +609,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   slug?: T;
   readingTime?: T;
-  translationStatus?: T;
   markReviewed?: T;
   translatedFrom?: T;
   translationState?:
@@ -618,6 +617,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         sourceHash?: T;
         outdatedLocales?: T;
       };
+  translationStatus?: T;
   meta?:
     | T
     | {
@@ -674,7 +674,6 @@ export interface ExercisesSelect<T extends boolean = true> {
         perSide?: T;
       };
   slug?: T;
-  translationStatus?: T;
   markReviewed?: T;
   translatedFrom?: T;
   translationState?:
@@ -683,6 +682,7 @@ export interface ExercisesSelect<T extends boolean = true> {
         sourceHash?: T;
         outdatedLocales?: T;
       };
+  translationStatus?: T;
   meta?:
     | T
     | {

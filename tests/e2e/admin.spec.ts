@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { admin } from './support/site'
+import { admin, article } from './support/site'
 
 test.describe('the admin', () => {
   // The admin's language follows the browser's: English here.
@@ -45,5 +45,15 @@ test.describe('the admin', () => {
     // And the navigation beside it.
     const navigation = page.getByRole('navigation').filter({ has: page.getByRole('link', { name: 'Articles', exact: true }) })
     await expect(navigation.getByRole('link', { name: 'Exercises', exact: true })).toBeVisible()
+
+    // The translation overview: the seeded article is translated and published in English.
+    const overview = page.getByRole('region', { name: 'Translations' })
+    await expect(overview).toBeVisible()
+    const published = overview.getByRole('link', { name: /^Articles, English: \d+ Published$/ })
+    await expect(published).toHaveAttribute('href', /\/admin\/collections\/articles\?locale=en&/)
+    expect(Number(await published.textContent())).toBeGreaterThanOrEqual(1)
+    await published.click()
+    await expect(page).toHaveURL(/\/admin\/collections\/articles/)
+    await expect(page.getByRole('link', { name: article.title.en })).toBeVisible({ timeout: 20_000 })
   })
 })

@@ -117,15 +117,14 @@ export const trackTranslations =
       if (sourceHash === state.sourceHash) return data
       let outdated: string[] = []
       if (operation === 'update' && originalDoc?.id !== undefined) {
-        const all = await req.payload.findByID({
-          collection,
-          id: originalDoc.id,
-          locale: 'all',
-          draft: true,
-          depth: 0,
-          overrideAccess: true,
-          req,
-        })
+        // The Local API sets req.locale to the locale it reads: put this save's back afterwards.
+        const { locale: savedLocale, fallbackLocale } = req
+        const all = await req.payload
+          .findByID({ collection, id: originalDoc.id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req })
+          .finally(() => {
+            req.locale = savedLocale
+            req.fallbackLocale = fallbackLocale
+          })
         const translatedFrom = (all as { translatedFrom?: Record<string, string | null> }).translatedFrom ?? {}
         outdated = translatedLocales.filter((other) => translatedFrom[other] && translatedFrom[other] !== sourceHash)
       }

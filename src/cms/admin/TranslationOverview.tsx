@@ -1,0 +1,120 @@
+import type { CollectionSlug, Payload, ServerProps, Where } from 'payload'
+
+import { defaultLocale, localeNames, locales, type Locale } from '../../i18n/locales'
+import { editableLocales } from '../access/roles'
+
+const collections = ['articles', 'exercises'] as const satisfies CollectionSlug[]
+
+const words = {
+  en: {
+    title: 'Translations',
+    intro: 'Per language, how many documents still need work. The counts link to the list.',
+    articles: 'Articles',
+    exercises: 'Exercises',
+    missing: 'Missing',
+    outdated: 'Outdated',
+    draft: 'Draft',
+    published: 'Published',
+  },
+  nl: {
+    title: 'Vertalingen',
+    intro: 'Per taal hoeveel documenten nog werk nodig hebben. De aantallen linken naar de lijst.',
+    articles: 'Artikelen',
+    exercises: 'Oefeningen',
+    missing: 'Ontbreekt',
+    outdated: 'Verouderd',
+    draft: 'Concept',
+    published: 'Gepubliceerd',
+  },
+} as const
+
+type Kind = 'missing' | 'outdated' | 'draft' | 'published'
+
+/** The list-view filter for each kind of translation work, in one language. */
+function filterFor(kind: Kind, locale: Locale): Where {
+  const outdated: Where = { 'translationState.outdatedLocales': { in: [locale] } }
+  const notOutdated: Where = { 'translationState.outdatedLocales': { not_in: [locale] } }
+  const translated: Where = { translatedFrom: { exists: true } }
+  switch (kind) {
+    case 'missing':
+      return { translatedFrom: { exists: false } }
+    case 'outdated':
+      return outdated
+    case 'published':
+      return { and: [translated, notOutdated, { _status: { equals: 'published' } }] }
+    case 'draft':
+      return { and: [translated, notOutdated, { _status: { not_equals: 'published' } }] }
+  }
+}
+
+/** "where[a][in][0]=en" for the admin list URL. */
+function toQuery(where: Where, prefix = 'where'): string[] {
+  return Object.entries(where).flatMap(([key, value]) => {
+    const path = `${prefix}[${key}]`
+    if (Array.isArray(value)) return value.flatMap((item, index) => (typeof item === 'object' ? toQuery(item as Where, `${path}[${index}]`) : [`${path}[${index}]=${encodeURIComponent(String(item))}`]))
+    if (value && typeof value === 'object') return toQuery(value as Where, path)
+    return [`${path}=${encodeURIComponent(String(value))}`]
+  })
+}
+
+async function count(payload: Payload, collection: (typeof collections)[number], locale: Locale, kind: Kind) {
+  const { totalDocs } = await payload.count({ collection, locale, where: filterFor(kind, locale), overrideAccess: true })
+  return totalDocs
+}
+
+/** The dashboard panel: per language and collection, what is missing, outdated, draft or published. */
+export async function TranslationOverview({ payload, i18n, user }: ServerProps) {
+  const t = words[i18n.language === 'nl' ? 'nl' : 'en']
+  const own = user ? editableLocales({ ...user, collection: 'users' }) : []
+  const targets = locales.filter((locale) => locale !== defaultLocale && own.includes(locale))
+  if (targets.length === 0) return null
+  const kinds: Kind[] = ['missing', 'outdated', 'draft', 'published']
+  const rows = await Promise.all(
+    targets.flatMap((locale) =>
+      collections.map(async (collection) => ({
+        locale,
+        collection,
+        counts: await Promise.all(kinds.map((kind) => count(payload, collection, locale, kind))),
+      })),
+    ),
+  )
+  const adminRoute = payload.config.routes.admin
+  return (
+    <section className="translation-overview" aria-labelledby="translation-overview-title">
+      <h2 id="translation-overview-title">{t.title}</h2>
+      <p>{t.intro}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col" />
+            {kinds.map((kind) => (
+              <th key={kind} scope="col">
+                {t[kind]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ locale, collection, counts }) => (
+            <tr key={`${locale}-${collection}`}>
+              <th scope="row">
+                {t[collection]} · {localeNames[locale]}
+              </th>
+              {counts.map((value, index) => {
+                const kind = kinds[index]
+                const href = `${adminRoute}/collections/${collection}?locale=${locale}&${toQuery(filterFor(kind, locale)).join('&')}`
+                return (
+                  <td key={kind} data-kind={kind}>
+                    <a href={href} aria-label={`${t[collection]}, ${localeNames[locale]}: ${value} ${t[kind]}`}>
+                      {value}
+                    </a>
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
