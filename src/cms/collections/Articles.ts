@@ -9,6 +9,7 @@ import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators
 import { slugField } from '../fields/slug'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
+import { previewIn } from './preview'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -16,6 +17,7 @@ export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
   labels: { singular: label('Article', 'Artikel'), plural: label('Articles', 'Artikelen') },
   admin: {
+    ...previewIn('articles'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'translationStatus', 'updatedAt'],
   },

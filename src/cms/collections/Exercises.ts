@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseOptions'
 import { localizedDrafts } from './localizedDrafts'
+import { previewIn } from './preview'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -30,6 +31,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
   slug: 'exercises',
   labels: { singular: label('Exercise', 'Oefening'), plural: label('Exercises', 'Oefeningen') },
   admin: {
+    ...previewIn('exercises'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'difficulty', '_status', 'translationStatus', 'updatedAt'],
   },

@@ -1,4 +1,5 @@
 import { hasLocale } from 'next-intl'
+import { draftMode } from 'next/headers'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { locales } from '../../../../../i18n/locales'
@@ -10,6 +11,7 @@ import { PageShell } from '../../../../../site/components/PageShell'
 import { ResponsiveImage } from '../../../../../site/components/ResponsiveImage'
 import { TopicLinks } from '../../../../../site/components/TopicLinks'
 import { getAlternates } from '../../../../../site/data/alternates'
+import { getArticleDraft } from '../../../../../site/data/drafts'
 import { getArticle, getArticleSlugs, getRelatedArticles } from '../../../../../site/data/articles'
 import { tableOfContents } from '../../../../../site/lib/headings'
 import { articleJsonLd } from '../../../../../site/lib/jsonLd'
@@ -29,7 +31,8 @@ export async function generateStaticParams() {
 async function load({ params }: Props) {
   const { locale, slug } = await params
   if (!hasLocale(routing.locales, locale)) return null
-  const article = await getArticle(locale, decodeURIComponent(slug))
+  const wanted = decodeURIComponent(slug)
+  const article = (await draftMode()).isEnabled ? await getArticleDraft(locale, wanted) : await getArticle(locale, wanted)
   if (!article) return null
   const links = documentLinks('/articles/[slug]', await getAlternates('articles', article.id))
   return { locale, article, links }

@@ -1,4 +1,5 @@
 import { hasLocale } from 'next-intl'
+import { draftMode } from 'next/headers'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { locales } from '../../../../../i18n/locales'
@@ -10,6 +11,7 @@ import { ExerciseVideo } from '../../../../../site/components/ExerciseVideo'
 import { JsonLd } from '../../../../../site/components/JsonLd'
 import { PageShell } from '../../../../../site/components/PageShell'
 import { getAlternates } from '../../../../../site/data/alternates'
+import { getExerciseDraft } from '../../../../../site/data/drafts'
 import { getArticlesUsingExercise } from '../../../../../site/data/articles'
 import { getExercise, getExercises } from '../../../../../site/data/exercises'
 import { exerciseJsonLd } from '../../../../../site/lib/jsonLd'
@@ -31,7 +33,8 @@ export async function generateStaticParams() {
 async function load({ params }: Props) {
   const { locale, slug } = await params
   if (!hasLocale(routing.locales, locale)) return null
-  const exercise = await getExercise(locale, decodeURIComponent(slug))
+  const wanted = decodeURIComponent(slug)
+  const exercise = (await draftMode()).isEnabled ? await getExerciseDraft(locale, wanted) : await getExercise(locale, wanted)
   if (!exercise) return null
   const links = documentLinks('/exercises/[slug]', await getAlternates('exercises', exercise.id))
   return { locale, exercise, links }
