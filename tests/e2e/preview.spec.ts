@@ -17,13 +17,18 @@ test.describe('draft preview', () => {
     // Signing in through the API gives this page's browser context the admin's session cookie.
     const login = await page.request.post('/api/users/login', { data: admin })
     expect(login.ok(), await login.text()).toBe(true)
+    // The API calls authorise with the token; the browser's pages with the session cookie.
+    const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
     const found = await page.request.get(`/api/exercises?locale=en&where[slug][equals]=${exercise.slug.en}&depth=0`)
     const { docs } = (await found.json()) as { docs: { id: number; name: string }[] }
     const id = docs[0]?.id
     expect(id).toBeDefined()
     const draftName = `${exercise.name.en} (draft ${Date.now()})`
     try {
-      const saved = await page.request.patch(`/api/exercises/${id}?locale=en&draft=true`, { data: { name: draftName } })
+      const saved = await page.request.patch(`/api/exercises/${id}?locale=en&draft=true`, {
+        headers: auth,
+        data: { name: draftName },
+      })
       expect(saved.ok(), await saved.text()).toBe(true)
 
       await page.goto(`/api/preview?collection=exercises&id=${id}&locale=en`)
@@ -40,7 +45,10 @@ test.describe('draft preview', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(exercise.name.en)
     } finally {
       // Publish the seeded English name again, so the draft does not outlive the test.
-      await page.request.patch(`/api/exercises/${id}?locale=en`, { data: { name: exercise.name.en, _status: 'published' } })
+      await page.request.patch(`/api/exercises/${id}?locale=en`, {
+        headers: auth,
+        data: { name: exercise.name.en, _status: 'published' },
+      })
     }
   })
 })

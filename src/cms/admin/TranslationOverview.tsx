@@ -30,20 +30,27 @@ const words = {
 
 type Kind = 'missing' | 'outdated' | 'draft' | 'published'
 
-/** The list-view filter for each kind of translation work, in one language. */
+const translated: Where = { translatedFrom: { exists: true } }
+const outdatedIn = (locale: Locale): Where => ({ 'translationState.outdatedLocales': { in: [locale] } })
+const published: Where = { _status: { equals: 'published' } }
+const unpublished: Where = { _status: { not_equals: 'published' } }
+
+/**
+ * The list-view filter for each kind of translation work in one language. "Draft" and
+ * "published" count translations that are not outdated (subtracted in countsIn, since a
+ * negated filter on an empty list of outdated languages matches nothing), and link to all
+ * drafts or all published translations.
+ */
 function filterFor(kind: Kind, locale: Locale): Where {
-  const outdated: Where = { 'translationState.outdatedLocales': { in: [locale] } }
-  const notOutdated: Where = { 'translationState.outdatedLocales': { not_in: [locale] } }
-  const translated: Where = { translatedFrom: { exists: true } }
   switch (kind) {
     case 'missing':
       return { translatedFrom: { exists: false } }
     case 'outdated':
-      return outdated
+      return outdatedIn(locale)
     case 'published':
-      return { and: [translated, notOutdated, { _status: { equals: 'published' } }] }
+      return { and: [translated, published] }
     case 'draft':
-      return { and: [translated, notOutdated, { _status: { not_equals: 'published' } }] }
+      return { and: [translated, unpublished] }
   }
 }
 
@@ -57,9 +64,22 @@ function toQuery(where: Where, prefix = 'where'): string[] {
   })
 }
 
-async function count(payload: Payload, collection: (typeof collections)[number], locale: Locale, kind: Kind) {
-  const { totalDocs } = await payload.count({ collection, locale, where: filterFor(kind, locale), overrideAccess: true })
-  return totalDocs
+async function countsIn(payload: Payload, collection: (typeof collections)[number], locale: Locale): Promise<Record<Kind, number>> {
+  const count = async (where: Where) =>
+    (await payload.count({ collection, locale, where, overrideAccess: true })).totalDocs
+  const [missing, outdated, allPublished, allDrafts, outdatedPublished] = await Promise.all([
+    count(filterFor('missing', locale)),
+    count(filterFor('outdated', locale)),
+    count(filterFor('published', locale)),
+    count(filterFor('draft', locale)),
+    count({ and: [outdatedIn(locale), published] }),
+  ])
+  return {
+    missing,
+    outdated,
+    published: allPublished - outdatedPublished,
+    draft: allDrafts - (outdated - outdatedPublished),
+  }
 }
 
 /** The dashboard panel: per language and collection, what is missing, outdated, draft or published. */
@@ -74,7 +94,7 @@ export async function TranslationOverview({ payload, i18n, user }: ServerProps) 
       collections.map(async (collection) => ({
         locale,
         collection,
-        counts: await Promise.all(kinds.map((kind) => count(payload, collection, locale, kind))),
+        counts: await countsIn(payload, collection, locale),
       })),
     ),
   )
@@ -100,8 +120,8 @@ export async function TranslationOverview({ payload, i18n, user }: ServerProps) 
               <th scope="row">
                 {t[collection]} · {localeNames[locale]}
               </th>
-              {counts.map((value, index) => {
-                const kind = kinds[index]
+              {kinds.map((kind) => {
+                const value = counts[kind]
                 const href = `${adminRoute}/collections/${collection}?locale=${locale}&${toQuery(filterFor(kind, locale)).join('&')}`
                 return (
                   <td key={kind} data-kind={kind}>
