@@ -1,11 +1,12 @@
 import { draftMode } from 'next/headers'
-import { NextResponse, type NextRequest } from 'next/server'
+import type { NextRequest } from 'next/server'
+
+import { redirectWithinSite } from '../../../../site/lib/redirectWithinSite'
 
 /** GET /api/exit-preview?path=/nl/… — back to the published site, at the same page. */
 export async function GET(request: NextRequest) {
   ;(await draftMode()).disable()
   const path = request.nextUrl.searchParams.get('path') ?? '/'
   // Only a path on this site: never an open redirect.
-  const target = path.startsWith('/') && !path.startsWith('//') ? path : '/'
-  return NextResponse.redirect(new URL(target, request.url))
+  return redirectWithinSite(path.startsWith('/') && !path.startsWith('//') ? path : '/')
 }

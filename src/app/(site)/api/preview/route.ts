@@ -5,6 +5,7 @@ import { isLocale } from '../../../../i18n/locales'
 import { documentPath } from '../../../../i18n/paths'
 import { getPayloadClient } from '../../../../site/data/payload'
 import { pathnameOfCollection } from '../../../../site/lib/paths'
+import { redirectWithinSite } from '../../../../site/lib/redirectWithinSite'
 
 const previewable = ['articles', 'exercises'] as const
 type Previewable = (typeof previewable)[number]
@@ -41,5 +42,5 @@ export async function GET(request: NextRequest) {
   const slug = docs[0]?.slug
   if (!slug) return new NextResponse('This document has no slug in that language yet.', { status: 404 })
   ;(await draftMode()).enable()
-  return NextResponse.redirect(new URL(documentPath(locale, pathnameOfCollection[collection], slug), request.url))
+  return redirectWithinSite(documentPath(locale, pathnameOfCollection[collection], slug))
 }
