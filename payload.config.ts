@@ -64,7 +64,10 @@ export default buildConfig({
     // Scheduled publishing runs inside the site's server, checked every minute; with
     // JOBS_AUTORUN=false a separate worker runs the queue instead (see the README).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    shouldAutoRun: () => Boolean(process.env.NEXT_RUNTIME) && process.env.JOBS_AUTORUN !== 'false',
+    shouldAutoRun: () =>
+      Boolean(process.env.NEXT_RUNTIME) &&
+      process.env.NEXT_PHASE !== 'phase-production-build' &&
+      process.env.JOBS_AUTORUN !== 'false',
   },
   // Generated on purpose (npm run generate:types), never as a side effect of starting Payload:
   // the tests start it on MongoDB too, whose ids are strings.

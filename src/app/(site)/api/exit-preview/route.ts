@@ -8,5 +8,5 @@ export async function GET(request: NextRequest) {
   ;(await draftMode()).disable()
   const path = request.nextUrl.searchParams.get('path') ?? '/'
   // Only a path on this site: never an open redirect.
-  return redirectWithinSite(path.startsWith('/') && !path.startsWith('//') ? path : '/')
+  return redirectWithinSite(request, path.startsWith('/') && !path.startsWith('//') ? path : '/')
 }

@@ -42,5 +42,5 @@ export async function GET(request: NextRequest) {
   const slug = docs[0]?.slug
   if (!slug) return new NextResponse('This document has no slug in that language yet.', { status: 404 })
   ;(await draftMode()).enable()
-  return redirectWithinSite(documentPath(locale, pathnameOfCollection[collection], slug))
+  return redirectWithinSite(request, documentPath(locale, pathnameOfCollection[collection], slug))
 }
