@@ -10,6 +10,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { editableLocales } from './src/cms/access/roles'
+import { translationToolLabels } from './src/cms/admin/compare/config'
 import { Articles } from './src/cms/collections/Articles'
 import { Exercises } from './src/cms/collections/Exercises'
 import { Media } from './src/cms/collections/Media'
@@ -43,6 +44,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nl, en },
     fallbackLanguage: 'en',
+    translations: translationToolLabels,
   },
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),

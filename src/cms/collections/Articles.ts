@@ -10,6 +10,7 @@ import { slugField } from '../fields/slug'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
+import { translationTools } from '../admin/compare/config'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -18,6 +19,7 @@ export const Articles: CollectionConfig<'articles'> = {
   labels: { singular: label('Article', 'Artikel'), plural: label('Articles', 'Artikelen') },
   admin: {
     ...previewIn('articles'),
+    components: translationTools,
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'translationStatus', 'updatedAt'],
   },

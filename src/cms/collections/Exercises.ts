@@ -9,6 +9,7 @@ import { trackTranslations, translationFields } from '../fields/translation'
 import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseOptions'
 import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
+import { translationTools } from '../admin/compare/config'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -32,6 +33,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
   labels: { singular: label('Exercise', 'Oefening'), plural: label('Exercises', 'Oefeningen') },
   admin: {
     ...previewIn('exercises'),
+    components: translationTools,
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'difficulty', '_status', 'translationStatus', 'updatedAt'],
   },

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionSlug, type FieldHook, type TextField } from 'payload'
 
-import { isLocale, localeNames } from '../../i18n/locales'
+import { defaultLocale, isLocale, localeNames } from '../../i18n/locales'
 import { label } from './label'
 
 /** "Heup & bil: één week!" → "heup-bil-een-week" */
@@ -20,10 +20,37 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const fillFromSource =
   (sourceField: string): FieldHook =>
-  ({ value, data, originalDoc }) => {
-    if (typeof value === 'string' && value.trim()) return toSlug(value)
+  async ({ value, data, originalDoc, collection, req }) => {
     const source: unknown = data?.[sourceField] ?? originalDoc?.[sourceField]
-    return typeof source === 'string' && source.trim() ? toSlug(source) : value
+    if (typeof value !== 'string' || !value.trim()) return typeof source === 'string' && source.trim() ? toSlug(source) : value
+    if (
+      collection &&
+      originalDoc?.id !== undefined &&
+      isLocale(req.locale) &&
+      req.locale !== defaultLocale &&
+      typeof source === 'string' &&
+      source.trim()
+    ) {
+      // A translation started as a copy of the Dutch text carries the Dutch slug: once its own
+      // title differs from the Dutch one, it gets a slug from that title instead.
+      const { locale: savedLocale, fallbackLocale } = req
+      const original = (await req.payload
+        .findByID({
+          collection: collection.slug as CollectionSlug,
+          id: originalDoc.id,
+          locale: defaultLocale,
+          draft: true,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        .finally(() => {
+          req.locale = savedLocale
+          req.fallbackLocale = fallbackLocale
+        })) as unknown as Record<string, unknown>
+      if (value === original.slug && source !== original[sourceField]) return toSlug(source)
+    }
+    return toSlug(value)
   }
 
 /**

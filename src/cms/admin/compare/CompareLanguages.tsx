@@ -52,7 +52,7 @@ export async function CompareLanguages({ initPageResult, i18n, payload }: Docume
       depth: 1,
       overrideAccess: false,
       user: req.user,
-    }) as Promise<Record<string, unknown>>
+    }) as unknown as Promise<Record<string, unknown>>
   const docs = Object.fromEntries(await Promise.all(locales.map(async (locale) => [locale, await read(locale)] as const))) as Record<
     Locale,
     Record<string, unknown>

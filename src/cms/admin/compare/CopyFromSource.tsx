@@ -53,7 +53,7 @@ export function CopyFromSource() {
   const router = useRouter()
   const [copying, setCopying] = useState(false)
 
-  if (!id || !collectionSlug || !isLocale(code) || code === defaultLocale || docPermissions?.update === false) return null
+  if (!id || !collectionSlug || !isLocale(code) || code === defaultLocale || !docPermissions?.update) return null
   const t = words[i18n.language === 'nl' ? 'nl' : 'en']
   const from = t.language[defaultLocale]
   const to = t.language[code]

@@ -42,7 +42,7 @@ function richTextParagraphs(value: unknown): string[] {
         const related = Object.values(fields).filter(isRecord).map(describe).filter(Boolean)
         return `[${String(fields.blockType)}${[...related, ...texts].length ? `: ${[...related, ...texts].join(' · ')}` : ''}]`
       }
-      return convertLexicalToPlaintext({ data: { root: { ...value.root, children: [node] } } as EditorState })
+      return convertLexicalToPlaintext({ data: { root: { ...(value.root as Record<string, unknown>), children: [node] } } as EditorState })
     })
     .map((text) => text.trim())
     .filter(Boolean)
@@ -57,7 +57,8 @@ function asText(field: Field, value: unknown, i18n: I18nClient): string[] {
       const chosen = Array.isArray(value) ? value : [value]
       return chosen.map((option) => {
         const match = field.options.find((candidate) => (typeof candidate === 'string' ? candidate : candidate.value) === option)
-        return match && typeof match === 'object' ? getTranslation(match.label, i18n) : String(option)
+        const text = match && typeof match === 'object' ? getTranslation(match.label, i18n) : undefined
+        return typeof text === 'string' ? text : String(option)
       })
     }
     case 'upload':
@@ -132,7 +133,7 @@ export function compareLocales({
           const single = itemFields.filter((inner) => 'name' in inner)
           if (single.length === 1 && 'name' in single[0]) {
             const only = single[0]
-            if (localized || only.localized)
+            if (localized || ('localized' in only && only.localized))
               rows.push({ key: `${itemPrefix.key}${only.name}`, label: itemPrefix.label, values: valuesOf((doc) => asText(only, item(doc)?.[only.name], i18n)) })
           } else walk(itemFields, item, { key: itemPrefix.key, label: `${itemPrefix.label} › ` }, localized)
         }
