@@ -63,9 +63,10 @@ export default buildConfig({
   globals: [SiteSettings],
   plugins: [seoPlugin(seoConfig), redirectsPlugin(redirectsConfig)],
   jobs: {
-    // Scheduled publishing runs inside the site's server, checked every minute; with
-    // JOBS_AUTORUN=false a separate worker runs the queue instead (see the README).
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    // Scheduled publishing runs inside the site's server, checked every minute (JOBS_CRON, a
+    // cron expression that may have a seconds field); with JOBS_AUTORUN=false a separate worker
+    // runs the queue instead (see the README).
+    autoRun: [{ cron: process.env.JOBS_CRON?.trim() || '* * * * *', queue: 'default' }],
     shouldAutoRun: () =>
       Boolean(process.env.NEXT_RUNTIME) &&
       process.env.NEXT_PHASE !== 'phase-production-build' &&
