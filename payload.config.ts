@@ -51,6 +51,8 @@ export default buildConfig({
     defaultLocale,
     // The site never shows one language's text as if it were the other's.
     fallback: false,
+    // The Publish button publishes the language on screen; "publish all languages" is in its menu.
+    defaultLocalePublishOption: 'active',
     // A translator sees, and may publish, only its own languages.
     filterAvailableLocales: ({ req, locales: all }) => {
       if (!req.user) return all

@@ -127,6 +127,28 @@ describe('publishing per language, as the public sees it', () => {
     expect(asEditor.title).toBe('Geheime concepttitel')
   })
 
+  it('keeps a language that has no text of its own hidden, even when "publish all languages" marked it published', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      locale: 'nl',
+      draft: true,
+      data: { title: 'Nog niet vertaald', excerpt: 'Kort', body: paragraphs('Tekst'), _status: 'draft' },
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'nl',
+      publishAllLocales: true,
+      data: { _status: 'published' },
+    })
+    const asPublic = (locale: 'nl' | 'en') =>
+      payload.find({ collection: 'articles', locale, fallbackLocale: false, overrideAccess: false, where: { id: { equals: article.id } } })
+    const all = await payload.findByID({ collection: 'articles', id: article.id, locale: 'all' })
+    expect(all._status).toEqual({ nl: 'published', en: 'published' })
+    expect((await asPublic('nl')).docs.map((doc) => doc.title)).toEqual(['Nog niet vertaald'])
+    expect((await asPublic('en')).docs).toEqual([])
+  })
+
   it('does not show a draft-only exercise to the public', async () => {
     const created = await payload.create({
       collection: 'exercises',

@@ -23,9 +23,14 @@ export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'editor'
 
 export const isSignedIn: Access = ({ req }) => Boolean(req.user)
 
-/** The public sees published documents only, in the requested locale; signed-in users see drafts too. */
+/**
+ * The public sees published documents only, in the requested locale, and only where that
+ * language has a text of its own: "publish all languages" in the admin marks a language
+ * published even when nothing was written in it, and such an empty version has no slug.
+ * Signed-in users see drafts too.
+ */
 export const publishedOrSignedIn: Access = ({ req }) =>
-  req.user ? true : { _status: { equals: 'published' } }
+  req.user ? true : { and: [{ _status: { equals: 'published' } }, { slug: { exists: true } }] }
 
 /** Editors change anything; a translator changes a document only in one of its own locales. */
 export const editorOrTranslatorInOwnLocale: Access = ({ req }) => {
