@@ -178,6 +178,7 @@ export interface Article {
    */
   markReviewed?: boolean | null;
   translatedFrom?: string | null;
+  sourceTitle?: string | null;
   translationState?: {
     sourceHash?: string | null;
     outdatedLocales?: 'en'[] | null;
@@ -333,6 +334,7 @@ export interface Exercise {
    */
   markReviewed?: boolean | null;
   translatedFrom?: string | null;
+  sourceTitle?: string | null;
   translationState?: {
     sourceHash?: string | null;
     outdatedLocales?: 'en'[] | null;
@@ -611,6 +613,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   readingTime?: T;
   markReviewed?: T;
   translatedFrom?: T;
+  sourceTitle?: T;
   translationState?:
     | T
     | {
@@ -676,6 +679,7 @@ export interface ExercisesSelect<T extends boolean = true> {
   slug?: T;
   markReviewed?: T;
   translatedFrom?: T;
+  sourceTitle?: T;
   translationState?:
     | T
     | {

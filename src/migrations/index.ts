@@ -1,6 +1,7 @@
 import * as migration_20261125_102918_initial from './20261125_102918_initial';
 import * as migration_20261125_111818_redirects_seo_schedule from './20261125_111818_redirects_seo_schedule';
 import * as migration_20261125_112826_translation_status from './20261125_112826_translation_status';
+import * as migration_20261125_124048_source_title from './20261125_124048_source_title';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_112826_translation_status.up,
     down: migration_20261125_112826_translation_status.down,
-    name: '20261125_112826_translation_status'
+    name: '20261125_112826_translation_status',
+  },
+  {
+    up: migration_20261125_124048_source_title.up,
+    down: migration_20261125_124048_source_title.down,
+    name: '20261125_124048_source_title'
   },
 ];

@@ -84,6 +84,20 @@ describe('starting a translation from the Dutch text', () => {
   })
 })
 
+describe('the Dutch title in every language', () => {
+  it('is kept from the Dutch text, so that a translator recognises a document without an English title', async () => {
+    const article = await makeDutchArticle(payload, 'Herkenbaar')
+    const en = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', draft: true, fallbackLocale: false })
+    expect(en.title).toBeFalsy()
+    expect(en.sourceTitle).toBe('Herkenbaar')
+
+    await payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'Recognisable' } })
+    await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { title: 'Herkenbaar, herzien' } })
+    const after = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', draft: true, fallbackLocale: false })
+    expect(after.sourceTitle).toBe('Herkenbaar, herzien')
+  })
+})
+
 describe('the languages side by side', () => {
   it('lists every translatable field with the Dutch beside the English, paragraph by paragraph, and leaves untranslated cells empty', async () => {
     const article = await makeDutchArticle(payload, 'Naast elkaar')

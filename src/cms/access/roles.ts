@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { isLocale, locales, type Locale } from '../../i18n/locales'
 
@@ -29,8 +29,9 @@ export const isSignedIn: Access = ({ req }) => Boolean(req.user)
  * published even when nothing was written in it, and such an empty version has no slug.
  * Signed-in users see drafts too.
  */
-export const publishedOrSignedIn: Access = ({ req }) =>
-  req.user ? true : { and: [{ _status: { equals: 'published' } }, { slug: { exists: true } }] }
+const publishedWithText: Where = { and: [{ _status: { equals: 'published' } }, { slug: { exists: true } }] }
+
+export const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : publishedWithText)
 
 /** Editors change anything; a translator changes a document only in one of its own locales. */
 export const editorOrTranslatorInOwnLocale: Access = ({ req }) => {

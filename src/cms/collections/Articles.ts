@@ -21,7 +21,7 @@ export const Articles: CollectionConfig<'articles'> = {
     ...previewIn('articles'),
     components: translationTools,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'translationStatus', 'updatedAt'],
+    defaultColumns: ['title', 'sourceTitle', 'slug', '_status', 'translationStatus', 'updatedAt'],
   },
   access: {
     read: publishedOrSignedIn,
@@ -32,7 +32,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
-    beforeChange: [trackTranslations('articles', ['title', 'excerpt', 'body', 'meta'])],
+    beforeChange: [trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta'])],
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
   },

@@ -35,7 +35,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
     ...previewIn('exercises'),
     components: translationTools,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'type', 'difficulty', '_status', 'translationStatus', 'updatedAt'],
+    defaultColumns: ['name', 'sourceTitle', 'type', 'difficulty', '_status', 'translationStatus', 'updatedAt'],
   },
   access: {
     read: publishedOrSignedIn,
@@ -47,7 +47,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
   versions: localizedDrafts,
   hooks: {
     beforeChange: [
-      trackTranslations('exercises', ['name', 'summary', 'steps', 'cues', 'commonMistakes', 'safetyNotes', 'meta']),
+      trackTranslations('exercises', 'name', ['name', 'summary', 'steps', 'cues', 'commonMistakes', 'safetyNotes', 'meta']),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],

@@ -67,6 +67,14 @@ export const translationFields: Field[] = [
   },
   { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true } },
   {
+    // The Dutch title in every language's list, so that a translator recognises a document
+    // that has no title of its own yet. Kept up to date by trackTranslations.
+    name: 'sourceTitle',
+    type: 'text',
+    label: label('Dutch title', 'Nederlandse titel'),
+    admin: { readOnly: true, condition: () => false },
+  },
+  {
     name: 'translationState',
     type: 'group',
     label: label('Translation state', 'Vertaalstatus'),
@@ -107,12 +115,13 @@ export const translationFields: Field[] = [
  *   records the source it matches and clears "outdated" for that language.
  */
 export const trackTranslations =
-  (collection: CollectionSlug, translatedFields: string[]): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, operation, req }) => {
+  (collection: CollectionSlug, titleField: string, translatedFields: string[]): CollectionBeforeChangeHook =>
+  async ({ data: incoming, originalDoc, operation, req }) => {
     const locale = req.locale
-    if (!isLocale(locale)) return data
-    const state: TranslationState = { ...originalDoc?.translationState, ...data.translationState }
+    if (!isLocale(locale)) return incoming
+    const state: TranslationState = { ...originalDoc?.translationState, ...incoming.translationState }
     if (locale === defaultLocale) {
+      const data: typeof incoming = { ...incoming, sourceTitle: incoming[titleField] ?? originalDoc?.[titleField] ?? null }
       const sourceHash = fingerprint(translatedFields.map((field) => data[field] ?? originalDoc?.[field] ?? null))
       if (sourceHash === state.sourceHash) return data
       let outdated: string[] = []
@@ -130,6 +139,7 @@ export const trackTranslations =
       }
       return { ...data, translationState: { sourceHash, outdatedLocales: outdated } }
     }
+    const data = incoming
     const upToDate = data.markReviewed === true || !originalDoc?.translatedFrom
     if (!upToDate) return { ...data, markReviewed: false }
     return {
