@@ -45,6 +45,15 @@ describe('a changed slug', () => {
     }
   })
 
+  it('redirects the published address when the new slug was autosaved as a draft before the publish, as in the admin', async () => {
+    const article = await makeDutchArticle(payload, 'Oud adres')
+    await payload.update({ collection: 'articles', id: article.id, locale: 'nl', draft: true, autosave: true, data: { slug: 'nieuw-adres' } })
+    expect(await redirectsFrom('/nl/artikelen/oud-adres')).toHaveLength(0)
+    await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { _status: 'published' } })
+    const [redirect] = await redirectsFrom('/nl/artikelen/oud-adres')
+    expect(redirect?.to?.reference?.value).toBe(article.id)
+  })
+
   it('leaves no redirect while the new slug is only in a draft, nor for a page never published', async () => {
     const article = await makeDutchArticle(payload, 'Gepubliceerd adres')
     await payload.update({

@@ -11,7 +11,7 @@ import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
-import { redirectOldSlug } from '../hooks/redirectOldSlug'
+import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 export const Articles: CollectionConfig<'articles'> = {
@@ -32,7 +32,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
-    beforeChange: [trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta'])],
+    beforeChange: [rememberPublishedSlug('articles'), trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta'])],
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
   },

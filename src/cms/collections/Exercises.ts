@@ -10,7 +10,7 @@ import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseO
 import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
-import { redirectOldSlug } from '../hooks/redirectOldSlug'
+import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 const externalVideoPattern = /^https:\/\/(www\.)?(youtube\.com\/watch\?v=|youtu\.be\/|vimeo\.com\/)[\w-]+/
@@ -47,6 +47,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
   versions: localizedDrafts,
   hooks: {
     beforeChange: [
+      rememberPublishedSlug('exercises'),
       trackTranslations('exercises', 'name', ['name', 'summary', 'steps', 'cues', 'commonMistakes', 'safetyNotes', 'meta']),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],

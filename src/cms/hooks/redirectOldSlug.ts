@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { isLocale } from '../../i18n/locales'
 import { documentPath, type DocumentPathname } from '../../i18n/paths'
@@ -11,6 +11,32 @@ const pathnameOf: Record<RedirectedCollection, DocumentPathname> = {
   topics: '/topics/[slug]',
 }
 
+type PublishedSlug = { locale: string; slug: unknown; published: boolean }
+const contextKey = (collection: RedirectedCollection, id: unknown) => `publishedSlug:${collection}:${String(id)}`
+
+/**
+ * Before a publish, notes the address the public can reach now: the published version's slug in
+ * this language. With drafts and autosave the previous save is usually a draft that already has
+ * the new slug, so previousDoc cannot tell.
+ */
+export const rememberPublishedSlug =
+  (collection: Exclude<RedirectedCollection, 'topics'>): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, operation, req }) => {
+    const locale = req.locale
+    if (operation !== 'update' || !isLocale(locale) || originalDoc?.id === undefined || data._status !== 'published') return data
+    const { locale: savedLocale, fallbackLocale } = req
+    const published = await req.payload
+      .findByID({ collection, id: originalDoc.id, locale, draft: false, depth: 0, overrideAccess: true, req, disableErrors: true })
+      .finally(() => {
+        // The Local API sets req.locale to the locale it reads: put this save's back afterwards.
+        req.locale = savedLocale
+        req.fallbackLocale = fallbackLocale
+      })
+    const remembered: PublishedSlug = { locale, slug: published?.slug, published: published?._status === 'published' }
+    req.context[contextKey(collection, originalDoc.id)] = remembered
+    return data
+  }
+
 /**
  * When a published slug changes, the old address keeps working: a redirect from the old path in
  * this language to the document itself (not to its new path, so a later rename needs no chain).
@@ -20,9 +46,11 @@ export const redirectOldSlug =
   async ({ doc, previousDoc, operation, req }) => {
     const locale = req.locale
     if (operation !== 'update' || !isLocale(locale)) return doc
-    const oldSlug: unknown = previousDoc?.slug
+    const remembered = req.context[contextKey(collection, doc.id)] as PublishedSlug | undefined
+    const before = remembered?.locale === locale ? remembered : { slug: previousDoc?.slug, published: previousDoc?._status === 'published' }
+    const oldSlug: unknown = before.slug
     // Only an address the public could reach: the previous version was published.
-    const wasPublished = collection === 'topics' || previousDoc?._status === 'published'
+    const wasPublished = collection === 'topics' || before.published
     if (typeof oldSlug !== 'string' || !oldSlug || oldSlug === doc.slug || !wasPublished) return doc
     if (collection !== 'topics' && doc._status !== 'published') return doc
     const from = documentPath(locale, pathnameOf[collection], oldSlug)
