@@ -44,7 +44,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  projects: [
+    // Signs the admin in once (tests/e2e/support/admin-session.ts says why).
+    { name: 'setup', testMatch: /auth\.setup\.ts/, use: { launchOptions } },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, dependencies: ['setup'] },
+  ],
   webServer: {
     command: 'bash scripts/e2e-server.sh',
     url: `${baseURL}/nl`,

@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test'
 import { admin, article } from './support/site'
 
 test.describe('the admin', () => {
+  // One after the other: each login (and each refused one) rewrites the admin's account, and
+  // two at the same moment can undo each other's change (see support/admin-session.ts).
+  test.describe.configure({ mode: 'serial' })
   // The admin's language follows the browser's: English here.
   test.use({ locale: 'en-GB' })
   // Payload's admin is a large client application: its first load takes a while.

@@ -1,21 +1,13 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { admin } from './support/site'
-
-/** Signs in through the REST API and returns the header that authorises further calls. */
-async function signIn(request: APIRequestContext): Promise<Record<string, string>> {
-  const response = await request.post('/api/users/login', { data: admin })
-  expect(response.ok(), await response.text()).toBe(true)
-  const { token } = (await response.json()) as { token: string }
-  return { Authorization: `JWT ${token}` }
-}
+import { adminAuth } from './support/admin-session'
 
 // These tests change content, each on a topic of its own, so that the reading tests are untouched.
 test.describe('an editor’s change on the site', () => {
   test('a published change shows at once, and a renamed page answers its old address with a permanent redirect', async ({
     request,
   }) => {
-    const auth = await signIn(request)
+    const auth = adminAuth()
     const name = `Testonderwerp ${Date.now()}`
     const created = await request.post('/api/topics?locale=nl', { headers: auth, data: { name, description: 'Eerste versie.' } })
     expect(created.ok(), await created.text()).toBe(true)

@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 
-import { admin, exercises } from './support/site'
+import { adminAuth } from './support/admin-session'
+import { exercises } from './support/site'
 
 /**
  * The editorial workflow through the admin itself, as its users do it: an editor writes and
@@ -11,13 +12,6 @@ import { admin, exercises } from './support/site'
 
 const password = 'a-long-test-password'
 const exercise = exercises[0]
-
-async function apiAuth(request: APIRequestContext): Promise<Record<string, string>> {
-  const response = await request.post('/api/users/login', { data: admin })
-  expect(response.ok(), await response.text()).toBe(true)
-  const { token } = (await response.json()) as { token: string }
-  return { Authorization: `JWT ${token}` }
-}
 
 /** A browser of its own, signed in to the admin, which speaks English here. */
 async function signedIn(browser: Browser, email: string): Promise<Page> {
@@ -56,7 +50,7 @@ test('an article goes from the editor’s Dutch through the translator’s Engli
 }) => {
   test.setTimeout(240_000)
   const run = Date.now()
-  const auth = await apiAuth(request)
+  const auth = adminAuth()
   const users: number[] = []
   let articleId: number | undefined
   const makeUser = async (role: 'editor' | 'translator') => {

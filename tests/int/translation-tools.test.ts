@@ -71,6 +71,19 @@ describe('starting a translation from the Dutch text', () => {
     expect(nl.slug).toBe('lies-en-heup')
   })
 
+  it('keeps an English slug spelled like the Dutch one when the English title had been translated already', async () => {
+    const article = await makeDutchArticle(payload, 'Dead bug oefenen', { title: 'Practising the dead bug' })
+    await payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { slug: 'dead-bug-oefenen' } })
+    const saved = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Practising the dead bug, revised' },
+    })
+    expect(saved.slug).toBe('dead-bug-oefenen')
+  })
+
   it('keeps a slug the translator chose, even when the title changes', async () => {
     const article = await makeDutchArticle(payload, 'Eigen slug', { title: 'Own slug' })
     const saved = await payload.update({

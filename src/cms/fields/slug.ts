@@ -31,8 +31,9 @@ const fillFromSource =
       typeof source === 'string' &&
       source.trim()
     ) {
-      // A translation started as a copy of the Dutch text carries the Dutch slug: once its own
-      // title differs from the Dutch one, it gets a slug from that title instead.
+      // A translation started as a copy of the Dutch text carries the Dutch title and slug: when
+      // its title is translated, the slug follows. (A translation that had a title of its own
+      // keeps its slug, even one spelled like the Dutch.)
       const { locale: savedLocale, fallbackLocale } = req
       const original = (await req.payload
         .findByID({
@@ -48,7 +49,8 @@ const fillFromSource =
           req.locale = savedLocale
           req.fallbackLocale = fallbackLocale
         })) as unknown as Record<string, unknown>
-      if (value === original.slug && source !== original[sourceField]) return toSlug(source)
+      const stillTheCopy = originalDoc[sourceField] === original[sourceField] && value === original.slug
+      if (stillTheCopy && source !== original[sourceField]) return toSlug(source)
     }
     return toSlug(value)
   }

@@ -1,5 +1,5 @@
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { askServerToRevalidate } from './revalidateRequest'
 
@@ -21,19 +21,25 @@ export const siteCacheTags = {
 export type SiteCacheTag = (typeof siteCacheTags)[keyof typeof siteCacheTags]
 
 /**
- * Expires tags from wherever a change happens. Inside a request (the admin, the REST API) Next
- * allows revalidateTag directly. The jobs queue (scheduled publishing) runs on a timer,
- * outside any request, where Next refuses it: then the server asks itself, through
- * /api/revalidate, to do it within a request of its own.
+ * Expires tags from wherever a change happens. A change made through the REST or GraphQL API
+ * (the admin saves and publishes that way) runs inside its request, where Next's revalidateTag
+ * works. Anything else may run outside a live request: the jobs queue (scheduled publishing)
+ * runs on a timer that inherits the context of whichever request started Payload, where
+ * revalidateTag is silently lost. There the server asks itself, through /api/revalidate, to
+ * expire the tags within a request of its own.
  */
-async function expire(tags: SiteCacheTag[]): Promise<void> {
+async function expire(tags: SiteCacheTag[], req: PayloadRequest): Promise<void> {
   // Only inside the Next server: the seed script and the tests change content without a site.
   if (!process.env.NEXT_RUNTIME) return
-  try {
-    for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  } catch {
-    await askServerToRevalidate(tags)
+  if (req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL') {
+    try {
+      for (const tag of tags) revalidateTag(tag, { expire: 0 })
+      return
+    } catch {
+      // Not allowed here after all (a render): fall through to asking the server.
+    }
   }
+  await askServerToRevalidate(tags)
 }
 
 /** A save that leaves the public site as it was: an unpublished draft, never published before. */
@@ -44,21 +50,21 @@ function onlyADraft(doc: unknown, previousDoc: unknown): boolean {
 
 export const revalidateAfterChange =
   (...tags: SiteCacheTag[]): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc }) => {
-    if (!onlyADraft(doc, previousDoc)) await expire(tags)
+  async ({ doc, previousDoc, req }) => {
+    if (!onlyADraft(doc, previousDoc)) await expire(tags, req)
     return doc
   }
 
 export const revalidateAfterDelete =
   (...tags: SiteCacheTag[]): CollectionAfterDeleteHook =>
-  async ({ doc }) => {
-    await expire(tags)
+  async ({ doc, req }) => {
+    await expire(tags, req)
     return doc
   }
 
 export const revalidateGlobal =
   (...tags: SiteCacheTag[]): GlobalAfterChangeHook =>
-  async ({ doc }) => {
-    await expire(tags)
+  async ({ doc, req }) => {
+    await expire(tags, req)
     return doc
   }
