@@ -54,6 +54,15 @@ describe('a changed slug', () => {
     expect(redirect?.to?.reference?.value).toBe(article.id)
   })
 
+  it('drops the redirect from an address that a document takes back', async () => {
+    const article = await makeDutchArticle(payload, 'Heen en terug')
+    await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { slug: 'weg', _status: 'published' } })
+    expect(await redirectsFrom('/nl/artikelen/heen-en-terug')).toHaveLength(1)
+    await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { slug: 'heen-en-terug', _status: 'published' } })
+    expect(await redirectsFrom('/nl/artikelen/heen-en-terug')).toHaveLength(0)
+    expect(await redirectsFrom('/nl/artikelen/weg')).toHaveLength(1)
+  })
+
   it('leaves no redirect while the new slug is only in a draft, nor for a page never published', async () => {
     const article = await makeDutchArticle(payload, 'Gepubliceerd adres')
     await payload.update({

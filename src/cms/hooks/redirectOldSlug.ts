@@ -46,6 +46,15 @@ export const redirectOldSlug =
   async ({ doc, previousDoc, operation, req }) => {
     const locale = req.locale
     if (operation !== 'update' || !isLocale(locale)) return doc
+    // An address that is a page again (a slug given back) no longer redirects anywhere.
+    if (typeof doc.slug === 'string' && doc.slug && (collection === 'topics' || doc._status === 'published')) {
+      await req.payload.delete({
+        collection: 'redirects',
+        where: { from: { equals: documentPath(locale, pathnameOf[collection], doc.slug) } },
+        overrideAccess: true,
+        req,
+      })
+    }
     const remembered = req.context[contextKey(collection, doc.id)] as PublishedSlug | undefined
     const before = remembered?.locale === locale ? remembered : { slug: previousDoc?.slug, published: previousDoc?._status === 'published' }
     const oldSlug: unknown = before.slug
