@@ -84,6 +84,18 @@ describe('starting a translation from the Dutch text', () => {
     expect(saved.slug).toBe('dead-bug-oefenen')
   })
 
+  it('keeps the address of a published translation whose title and slug are spelled like the Dutch', async () => {
+    const article = await makeDutchArticle(payload, 'Side plank', { title: 'Side plank', publish: true })
+    const saved = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Side plank, revised' },
+    })
+    expect(saved.slug).toBe('side-plank')
+  })
+
   it('keeps a slug the translator chose, even when the title changes', async () => {
     const article = await makeDutchArticle(payload, 'Eigen slug', { title: 'Own slug' })
     const saved = await payload.update({
