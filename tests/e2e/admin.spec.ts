@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 
+import { adminSessionFile } from './support/admin-session'
 import { admin, article } from './support/site'
 
 test.describe('the admin', () => {
@@ -58,5 +59,25 @@ test.describe('the admin', () => {
     await published.click()
     await expect(page).toHaveURL(/\/admin\/collections\/articles/)
     await expect(page.getByRole('link', { name: article.title.en })).toBeVisible({ timeout: 20_000 })
+  })
+})
+
+test.describe('the admin’s own language', () => {
+  test('follows a Dutch browser, and each user can switch it on the account page', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'nl-NL', storageState: adminSessionFile })
+    const page = await context.newPage()
+    await page.goto('/admin')
+    // The dashboard's translation panel, in Dutch.
+    await expect(page.getByRole('region', { name: 'Vertalingen' })).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('heading', { level: 3, name: 'Artikelen', exact: true })).toBeVisible()
+
+    await page.goto('/admin/account')
+    // Under "Payload Instellingen": the language of the admin, for this user.
+    await page.locator('#language-select').click()
+    await page.getByRole('option', { name: 'English' }).click()
+    await expect(page.getByText('Payload Settings')).toBeVisible({ timeout: 15_000 })
+    await page.goto('/admin')
+    await expect(page.getByRole('region', { name: 'Translations' })).toBeVisible({ timeout: 30_000 })
+    await context.close()
   })
 })
