@@ -43,6 +43,16 @@ describe('starting a translation from the Dutch text', () => {
     expect(nl).toMatchObject({ title: 'Kopieer mij', _status: 'published' })
   })
 
+  it('refuses a translator who copies the other way, into the Dutch text', async () => {
+    const article = await makeDutchArticle(payload, 'Niet overschrijven', { title: 'Do not overwrite' })
+    const req = await createLocalReq({ user: translator }, payload)
+    await expect(
+      copyDataFromLocale({ req, collectionSlug: 'articles', docID: article.id, fromLocale: 'en', toLocale: 'nl', overrideData: true }),
+    ).rejects.toThrow()
+    const nl = await payload.findByID({ collection: 'articles', id: article.id, locale: 'nl' })
+    expect(nl.title).toBe('Niet overschrijven')
+  })
+
   it('fills only the empty fields: an English text already written stays', async () => {
     const article = await makeDutchArticle(payload, 'Half vertaald')
     await payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'Half translated' } })
