@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
-import { makeUser, paragraphs } from './support/content'
+import { makeAdminAndTranslator, paragraphs } from './support/content'
 import { startPayload } from './support/payload'
 
 let payload: Payload
@@ -10,8 +10,7 @@ let translator: User & { collection: 'users' }
 
 beforeAll(async () => {
   payload = await startPayload()
-  await makeUser(payload, 'admin')
-  translator = await makeUser(payload, 'translator', ['en'])
+  translator = await makeAdminAndTranslator(payload)
 })
 afterAll(async () => {
   await payload?.destroy()

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
 import { compareLocales } from '../../src/cms/admin/compare/sideBySide'
-import { makeDutchArticle, makeUser, paragraphs } from './support/content'
+import { makeAdminAndTranslator, makeDutchArticle, paragraphs } from './support/content'
 import { startPayload } from './support/payload'
 
 let payload: Payload
@@ -13,8 +13,7 @@ let translator: User & { collection: 'users' }
 
 beforeAll(async () => {
   payload = await startPayload()
-  await makeUser(payload, 'admin')
-  translator = await makeUser(payload, 'translator', ['en'])
+  translator = await makeAdminAndTranslator(payload)
 })
 afterAll(async () => {
   await payload?.destroy()

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
-import { makeDutchArticle, makeUser, paragraphs } from './support/content'
+import { makeAdminAndTranslator, makeDutchArticle, makeUser, paragraphs } from './support/content'
 import { startPayload } from './support/payload'
 
 let payload: Payload
@@ -12,9 +12,7 @@ let translator: User & { collection: 'users' }
 
 beforeAll(async () => {
   payload = await startPayload()
-  // The first account of a site always becomes its admin.
-  await makeUser(payload, 'admin')
-  translator = await makeUser(payload, 'translator', ['en'])
+  translator = await makeAdminAndTranslator(payload)
   expect(translator.role).toBe('translator')
 })
 afterAll(async () => {

@@ -40,6 +40,12 @@ export async function makeUser(
   return { ...user, collection: 'users' }
 }
 
+/** A site's first account (which always becomes its admin), then a translator for English. */
+export async function makeAdminAndTranslator(payload: Payload): Promise<User & { collection: 'users' }> {
+  await makeUser(payload, 'admin')
+  return makeUser(payload, 'translator', ['en'])
+}
+
 /** An article published in Dutch only; English stays a draft unless `english` is given. */
 export async function makeDutchArticle(payload: Payload, title: string, english?: { title: string; publish?: boolean }) {
   const article = await payload.create({
