@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { copyDataFromLocale } from '@payloadcms/ui/utilities/copyDataFromLocale'
 import { initI18n } from '@payloadcms/translations'
 import { createLocalReq, type Payload } from 'payload'
@@ -40,6 +42,33 @@ describe('starting a translation from the Dutch text', () => {
     expect(publicEn.docs).toHaveLength(0)
     const nl = await payload.findByID({ collection: 'articles', id: article.id, locale: 'nl', overrideAccess: false })
     expect(nl).toMatchObject({ title: 'Kopieer mij', _status: 'published' })
+  })
+
+  it('leaves the Dutch caption file behind: the English captions of an exercise are English ones or none', async () => {
+    const captions = await payload.create({ collection: 'media', filePath: path.resolve('src/seed/media/exercises/dead-bug.nl.vtt'), data: {} })
+    const exercise = await payload.create({
+      collection: 'exercises',
+      locale: 'nl',
+      data: {
+        name: 'Ondertitelde oefening',
+        summary: 'Met Nederlandse ondertitels',
+        videoUrl: 'https://vimeo.com/123456',
+        captions: captions.id,
+        steps: [{ text: 'Lig op je rug' }],
+        type: 'strength',
+        difficulty: 'beginner',
+        bodyRegions: ['core'],
+        _status: 'published',
+      },
+    })
+    const req = await createLocalReq({ user: translator }, payload)
+    await copyDataFromLocale({ req, collectionSlug: 'exercises', docID: exercise.id, fromLocale: 'nl', toLocale: 'en' })
+    const en = await payload.findByID({ collection: 'exercises', id: exercise.id, locale: 'en', draft: true, fallbackLocale: false, depth: 0 })
+    expect(en.name).toBe('Ondertitelde oefening')
+    expect(en.steps?.map((step) => step.text)).toEqual(['Lig op je rug'])
+    expect(en.captions ?? null).toBeNull()
+    const nl = await payload.findByID({ collection: 'exercises', id: exercise.id, locale: 'nl', depth: 0 })
+    expect(nl.captions).toBe(captions.id)
   })
 
   it('refuses a translator who copies the other way, into the Dutch text', async () => {

@@ -10,6 +10,7 @@ import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseO
 import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
+import { captionsOfTheirOwnLanguage } from '../hooks/ownCaptions'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -91,6 +92,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
       localized: true,
       filterOptions: { mimeType: { equals: 'text/vtt' } },
       label: label('Captions (WebVTT) in this language', 'Ondertitels (WebVTT) in deze taal'),
+      hooks: { beforeChange: [captionsOfTheirOwnLanguage] },
     },
     textList('steps', label('Steps', 'Stappen'), true),
     textList('cues', label('Coaching cues', 'Aandachtspunten')),

@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionSlug, type FieldHook, type TextField } from 'payload'
 
 import { defaultLocale, isLocale, localeNames, type Locale } from '../../i18n/locales'
+import { readWithinSave } from '../hooks/readWithinSave'
 import { label } from './label'
 
 /** "Heup & bil: één week!" → "heup-bil-een-week" */
@@ -34,19 +35,11 @@ const fillFromSource =
       // A translation started as a copy of the Dutch text carries the Dutch title and slug: when
       // its title is translated, before that language is first published, the slug follows. (A
       // published translation keeps its address, even one spelled like the Dutch.)
-      const read = (locale: Locale, draft: boolean) => {
-        const { locale: savedLocale, fallbackLocale } = req
-        return req.payload
-          .findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, locale, draft, depth: 0, overrideAccess: true, req })
-          .finally(() => {
-            // The Local API sets req.locale to the locale it reads: put this save's back afterwards.
-            req.locale = savedLocale
-            req.fallbackLocale = fallbackLocale
-          }) as unknown as Promise<Record<string, unknown>>
-      }
+      const read = (locale: Locale, draft: boolean) =>
+        readWithinSave(req, { collection: collection.slug as CollectionSlug, id: originalDoc.id, locale, draft })
       const dutch = await read(defaultLocale, true)
-      const stillTheCopy = originalDoc[sourceField] === dutch[sourceField] && value === dutch.slug && source !== dutch[sourceField]
-      if (stillTheCopy && (await read(req.locale, false))._status !== 'published') return toSlug(source)
+      const stillTheCopy = dutch && originalDoc[sourceField] === dutch[sourceField] && value === dutch.slug && source !== dutch[sourceField]
+      if (stillTheCopy && (await read(req.locale, false))?._status !== 'published') return toSlug(source)
     }
     return toSlug(value)
   }

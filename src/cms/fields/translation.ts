@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { CollectionBeforeChangeHook, CollectionSlug, Field, FieldHook } from 'payload'
 
 import { defaultLocale, isLocale, locales, localeNames } from '../../i18n/locales'
+import { readWithinSave } from '../hooks/readWithinSave'
 import { label } from './label'
 
 const translatedLocales = locales.filter((locale) => locale !== defaultLocale)
@@ -126,15 +127,8 @@ export const trackTranslations =
       if (sourceHash === state.sourceHash) return data
       let outdated: string[] = []
       if (operation === 'update' && originalDoc?.id !== undefined) {
-        // The Local API sets req.locale to the locale it reads: put this save's back afterwards.
-        const { locale: savedLocale, fallbackLocale } = req
-        const all = await req.payload
-          .findByID({ collection, id: originalDoc.id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req })
-          .finally(() => {
-            req.locale = savedLocale
-            req.fallbackLocale = fallbackLocale
-          })
-        const translatedFrom = (all as { translatedFrom?: Record<string, string | null> }).translatedFrom ?? {}
+        const all = await readWithinSave(req, { collection, id: originalDoc.id, locale: 'all', draft: true })
+        const translatedFrom = (all?.translatedFrom ?? {}) as Record<string, string | null>
         outdated = translatedLocales.filter((other) => translatedFrom[other] && translatedFrom[other] !== sourceHash)
       }
       return { ...data, translationState: { sourceHash, outdatedLocales: outdated } }

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { isLocale } from '../../i18n/locales'
 import { documentPath, type DocumentPathname } from '../../i18n/paths'
+import { readWithinSave } from './readWithinSave'
 
 type RedirectedCollection = 'articles' | 'exercises' | 'topics'
 
@@ -24,14 +25,7 @@ export const rememberPublishedSlug =
   async ({ data, originalDoc, operation, req }) => {
     const locale = req.locale
     if (operation !== 'update' || !isLocale(locale) || originalDoc?.id === undefined || data._status !== 'published') return data
-    const { locale: savedLocale, fallbackLocale } = req
-    const published = await req.payload
-      .findByID({ collection, id: originalDoc.id, locale, draft: false, depth: 0, overrideAccess: true, req, disableErrors: true })
-      .finally(() => {
-        // The Local API sets req.locale to the locale it reads: put this save's back afterwards.
-        req.locale = savedLocale
-        req.fallbackLocale = fallbackLocale
-      })
+    const published = await readWithinSave(req, { collection, id: originalDoc.id, locale, draft: false })
     const remembered: PublishedSlug = { locale, slug: published?.slug, published: published?._status === 'published' }
     req.context[contextKey(collection, originalDoc.id)] = remembered
     return data
