@@ -40,3 +40,17 @@ test.describe('an editor’s change on the site', () => {
     }
   })
 })
+
+test.describe('the server’s own revalidation endpoint', () => {
+  test('refuses a request that this server did not sign, and tags it does not know', async ({ request }) => {
+    const unsigned = await request.post('/api/revalidate', { data: { tags: ['articles'] } })
+    expect(unsigned.status()).toBe(403)
+    const forged = await request.post('/api/revalidate', {
+      data: { tags: ['articles'] },
+      headers: { 'x-heupfit-revalidate': 'a'.repeat(64) },
+    })
+    expect(forged.status()).toBe(403)
+    const unknown = await request.post('/api/revalidate', { data: { tags: ['everything'] } })
+    expect(unknown.status()).toBe(400)
+  })
+})
