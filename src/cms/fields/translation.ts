@@ -117,23 +117,22 @@ export const translationFields: Field[] = [
  */
 export const trackTranslations =
   (collection: CollectionSlug, titleField: string, translatedFields: string[]): CollectionBeforeChangeHook =>
-  async ({ data: incoming, originalDoc, operation, req }) => {
+  async ({ data, originalDoc, operation, req }) => {
     const locale = req.locale
-    if (!isLocale(locale)) return incoming
-    const state: TranslationState = { ...originalDoc?.translationState, ...incoming.translationState }
+    if (!isLocale(locale)) return data
+    const state: TranslationState = { ...originalDoc?.translationState, ...data.translationState }
     if (locale === defaultLocale) {
-      const data: typeof incoming = { ...incoming, sourceTitle: incoming[titleField] ?? originalDoc?.[titleField] ?? null }
-      const sourceHash = fingerprint(translatedFields.map((field) => data[field] ?? originalDoc?.[field] ?? null))
-      if (sourceHash === state.sourceHash) return data
+      const source: typeof data = { ...data, sourceTitle: data[titleField] ?? originalDoc?.[titleField] ?? null }
+      const sourceHash = fingerprint(translatedFields.map((field) => source[field] ?? originalDoc?.[field] ?? null))
+      if (sourceHash === state.sourceHash) return source
       let outdated: string[] = []
       if (operation === 'update' && originalDoc?.id !== undefined) {
         const all = await readWithinSave(req, { collection, id: originalDoc.id, locale: 'all', draft: true })
         const translatedFrom = (all?.translatedFrom ?? {}) as Record<string, string | null>
         outdated = translatedLocales.filter((other) => translatedFrom[other] && translatedFrom[other] !== sourceHash)
       }
-      return { ...data, translationState: { sourceHash, outdatedLocales: outdated } }
+      return { ...source, translationState: { sourceHash, outdatedLocales: outdated } }
     }
-    const data = incoming
     const upToDate = data.markReviewed === true || !originalDoc?.translatedFrom
     if (!upToDate) return { ...data, markReviewed: false }
     return {

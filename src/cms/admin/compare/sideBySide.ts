@@ -39,8 +39,8 @@ function richTextParagraphs(value: unknown): string[] {
         const texts = Object.entries(fields)
           .filter(([key, inner]) => !['id', 'blockType', 'blockName'].includes(key) && typeof inner === 'string')
           .map(([, inner]) => inner as string)
-        const related = Object.values(fields).filter(isRecord).map(describe).filter(Boolean)
-        return `[${String(fields.blockType)}${[...related, ...texts].length ? `: ${[...related, ...texts].join(' · ')}` : ''}]`
+        const parts = [...Object.values(fields).filter(isRecord).map(describe).filter(Boolean), ...texts]
+        return `[${String(fields.blockType)}${parts.length ? `: ${parts.join(' · ')}` : ''}]`
       }
       return convertLexicalToPlaintext({ data: { root: { ...(value.root as Record<string, unknown>), children: [node] } } as EditorState })
     })
@@ -122,13 +122,13 @@ export function compareLocales({
         continue
       }
       if (field.type === 'array' || field.type === 'blocks') {
-        const length = Math.max(0, ...localeCodes.map((locale) => (Array.isArray(value(docs[locale])) ? (value(docs[locale]) as unknown[]).length : 0)))
+        const items = (doc: Data) => (Array.isArray(value(doc)) ? (value(doc) as Data[]) : [])
+        const length = Math.max(0, ...localeCodes.map((locale) => items(docs[locale]).length))
         for (let index = 0; index < length; index++) {
-          const item = (doc: Data) => (value(doc) as Data[] | undefined)?.[index]
+          const item = (doc: Data) => items(doc)[index]
+          const blockType = localeCodes.map((locale) => item(docs[locale])?.blockType).find(Boolean)
           const itemFields =
-            field.type === 'array'
-              ? field.fields
-              : (field.blocks.find((block) => block.slug === (item(docs[localeCodes[0]]) ?? item(docs[localeCodes[1]]))?.blockType)?.fields ?? [])
+            field.type === 'array' ? field.fields : (field.blocks.find((block) => block.slug === blockType)?.fields ?? [])
           const itemPrefix = { key: `${key}.${index}.`, label: `${fieldLabel} ${index + 1}` }
           const single = itemFields.filter((inner) => 'name' in inner)
           if (single.length === 1 && 'name' in single[0]) {
@@ -141,12 +141,13 @@ export function compareLocales({
       }
       if (!localized || field.type === 'checkbox' || field.type === 'point') continue
       if (field.type === 'richText') {
-        const length = Math.max(0, ...localeCodes.map((locale) => richTextParagraphs(value(docs[locale])).length))
+        const paragraphs = valuesOf((doc) => richTextParagraphs(value(doc)))
+        const length = Math.max(0, ...localeCodes.map((locale) => paragraphs[locale].length))
         for (let index = 0; index < length; index++)
           rows.push({
             key: `${key}.${index}`,
             label: `${fieldLabel} ¶${index + 1}`,
-            values: valuesOf((doc) => richTextParagraphs(value(doc)).slice(index, index + 1)),
+            values: Object.fromEntries(localeCodes.map((locale) => [locale, paragraphs[locale].slice(index, index + 1)])) as Record<Locale, string[]>,
           })
         continue
       }
