@@ -22,6 +22,7 @@ import { applyMigrations, databaseAdapter } from './src/cms/database/adapter'
 import { resolvePayloadSecret } from './src/cms/database/secret'
 import { resolveDatabaseTarget } from './src/cms/database/target'
 import { SiteSettings } from './src/cms/globals/SiteSettings'
+import { jobsCron } from './src/cms/jobs/schedule'
 import { seoConfig } from './src/cms/seo'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 
@@ -68,7 +69,7 @@ export default buildConfig({
     // Scheduled publishing runs inside the site's server, checked every minute (JOBS_CRON, a
     // cron expression that may have a seconds field); with JOBS_AUTORUN=false a separate worker
     // runs the queue instead (see the README).
-    autoRun: [{ cron: process.env.JOBS_CRON?.trim() || '* * * * *', queue: 'default' }],
+    autoRun: [{ cron: jobsCron(), queue: 'default' }],
     shouldAutoRun: () =>
       Boolean(process.env.NEXT_RUNTIME) &&
       process.env.NEXT_PHASE !== 'phase-production-build' &&

@@ -14,6 +14,7 @@ const databaseIndependent = [
   'tests/int/database-settings.test.ts',
   'tests/int/migrations.test.ts',
   'tests/int/mongodb-models.test.ts',
+  'tests/int/run-guard.test.ts',
 ]
 
 const shared = {

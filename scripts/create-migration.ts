@@ -5,12 +5,13 @@
  */
 import { readdirSync } from 'node:fs'
 
-import { getPayload } from 'payload'
-
-import { ConfigurationError, resolveDatabaseTarget } from '../src/cms/database/target'
 import { run } from './run'
 
 run(async () => {
+  const [{ getPayload }, { ConfigurationError, resolveDatabaseTarget }] = await Promise.all([
+    import('payload'),
+    import('../src/cms/database/target'),
+  ])
   if (resolveDatabaseTarget().kind !== 'sqlite') {
     throw new ConfigurationError('Migrations are for the SQLite database: unset DATABASE_URI to create one.')
   }

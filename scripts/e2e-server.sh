@@ -56,6 +56,8 @@ if [[ ${E2E_REBUILD:-} == 1 || -z $current ]]; then
   log "building (next build) against the e2e database"
   rm -f "$stamp"
   npx next build
+  # Never start a server on a build that ended without one (an exit 0 having done nothing).
+  [[ -f .next/BUILD_ID ]] || { echo "e2e-server: next build ended without writing .next/BUILD_ID" >&2; exit 1; }
   echo "$(cat .next/BUILD_ID) $wanted" >"$stamp"
   log "built"
 else

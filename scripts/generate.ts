@@ -5,12 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 
-import { generateImportMap } from 'payload'
-import { generateTypes } from 'payload/node'
-
 import { run } from './run'
 
 run(async () => {
+  const [{ generateImportMap }, { generateTypes }] = await Promise.all([import('payload'), import('payload/node')])
   const { default: configPromise } = await import('../payload.config')
   const config = await configPromise
   const files = [config.typescript.outputFile, 'src/app/(payload)/admin/importMap.js']

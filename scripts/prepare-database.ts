@@ -4,12 +4,14 @@
  * with the seed content, so that a fresh clone shows content (and a build prerenders it); a
  * MongoDB database, production's, is never seeded unasked.
  */
-import { resolveDatabaseTarget } from '../src/cms/database/target'
-import { isDatabaseEmpty, seed } from '../src/seed'
-import { loadPayload } from './load-payload'
 import { run } from './run'
 
 run(async () => {
+  const [{ resolveDatabaseTarget }, { isDatabaseEmpty, seed }, { loadPayload }] = await Promise.all([
+    import('../src/cms/database/target'),
+    import('../src/seed'),
+    import('./load-payload'),
+  ])
   const payload = await loadPayload()
   if (!process.argv.includes('--seed-if-empty') || !(await isDatabaseEmpty(payload))) return
   if (resolveDatabaseTarget().kind === 'mongodb') {

@@ -1,8 +1,7 @@
 /** `npm run seed`: adds or updates the seed content; safe to run again. */
-import { seed } from '../src/seed'
-import { loadPayload } from './load-payload'
 import { run } from './run'
 
 run(async () => {
+  const [{ seed }, { loadPayload }] = await Promise.all([import('../src/seed'), import('./load-payload')])
   await seed(await loadPayload())
 })

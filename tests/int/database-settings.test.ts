@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { resolvePayloadSecret } from '../../src/cms/database/secret'
 import { ConfigurationError, resolveDatabaseTarget } from '../../src/cms/database/target'
+import { jobsCron } from '../../src/cms/jobs/schedule'
 
 describe('choosing the database from DATABASE_URI', () => {
   it('uses the embedded SQLite file under ./data when unset', () => {
@@ -62,5 +63,17 @@ describe('PAYLOAD_SECRET', () => {
     expect(resolvePayloadSecret({})).toBe(first)
     expect(readFileSync(path.join(dir, 'data/.payload-secret'), 'utf8')).toBe(first)
     expect(existsSync(path.join(dir, 'data/heupfit.db'))).toBe(false)
+  })
+})
+
+describe('JOBS_CRON', () => {
+  it('defaults to every minute and accepts a seconds field', () => {
+    expect(jobsCron(undefined)).toBe('* * * * *')
+    expect(jobsCron(' */2 * * * * * ')).toBe('*/2 * * * * *')
+  })
+
+  it('refuses a malformed schedule with one sentence, instead of never running the queue', () => {
+    expect(() => jobsCron('every minute')).toThrow(ConfigurationError)
+    expect(() => jobsCron('61 * * * *')).toThrow(/^JOBS_CRON "61 \* \* \* \*" is not a cron expression .*: use five fields/)
   })
 })
