@@ -9,22 +9,22 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { editableLocales } from './src/cms/access/roles'
-import { translationToolLabels } from './src/cms/admin/compare/config'
-import { Articles } from './src/cms/collections/Articles'
-import { Exercises } from './src/cms/collections/Exercises'
-import { Media } from './src/cms/collections/Media'
-import { redirectsConfig } from './src/cms/collections/redirects'
-import { People } from './src/cms/collections/People'
-import { Topics } from './src/cms/collections/Topics'
-import { Users } from './src/cms/collections/Users'
-import { applyMigrations, databaseAdapter } from './src/cms/database/adapter'
-import { resolvePayloadSecret } from './src/cms/database/secret'
-import { resolveDatabaseTarget } from './src/cms/database/target'
-import { SiteSettings } from './src/cms/globals/SiteSettings'
-import { jobsCron } from './src/cms/jobs/schedule'
-import { seoConfig } from './src/cms/seo'
-import { defaultLocale, localeNames, locales } from './src/i18n/locales'
+import { editableLocales } from '@/cms/access/roles'
+import { translationToolLabels } from '@/cms/admin/compare/config'
+import { Articles } from '@/cms/collections/Articles'
+import { Exercises } from '@/cms/collections/Exercises'
+import { Media } from '@/cms/collections/Media'
+import { redirectsConfig } from '@/cms/collections/redirects'
+import { People } from '@/cms/collections/People'
+import { Topics } from '@/cms/collections/Topics'
+import { Users } from '@/cms/collections/Users'
+import { applyMigrations, databaseAdapter } from '@/cms/database/adapter'
+import { resolvePayloadSecret } from '@/cms/database/secret'
+import { resolveDatabaseTarget } from '@/cms/database/target'
+import { SiteSettings } from '@/cms/globals/SiteSettings'
+import { jobsCron } from '@/cms/jobs/schedule'
+import { seoConfig } from '@/cms/seo'
+import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = resolveDatabaseTarget()
@@ -40,7 +40,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Heupfit' },
-    components: { afterDashboard: ['/src/cms/admin/TranslationOverview#TranslationOverview'] },
+    components: { afterDashboard: ['@/cms/admin/TranslationOverview#TranslationOverview'] },
   },
   i18n: {
     supportedLanguages: { nl, en },

@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -25,13 +27,34 @@ const shared = {
   fileParallelism: false,
 }
 
+// The same aliases as tsconfig.json.
+const resolve = {
+  alias: [
+    { find: /^@\//, replacement: `${path.resolve(import.meta.dirname, 'src')}/` },
+    { find: /^@scripts\//, replacement: `${path.resolve(import.meta.dirname, 'scripts')}/` },
+    { find: '@payload-config', replacement: path.resolve(import.meta.dirname, 'payload.config.ts') },
+  ],
+}
+
 export default defineConfig({
+  resolve,
   test: {
     projects: realMongo
-      ? [{ test: { ...shared, name: 'mongodb', exclude: databaseIndependent, setupFiles: ['tests/int/setup/mongodb.ts'] } }]
-      : [
-          { test: { ...shared, name: 'sqlite', setupFiles: ['tests/int/setup/sqlite.ts'] } },
+      ? [
           {
+            extends: true,
+            test: {
+              ...shared,
+              name: 'mongodb',
+              exclude: databaseIndependent,
+              setupFiles: ['tests/int/setup/mongodb.ts'],
+            },
+          },
+        ]
+      : [
+          { extends: true, test: { ...shared, name: 'sqlite', setupFiles: ['tests/int/setup/sqlite.ts'] } },
+          {
+            extends: true,
             test: {
               ...shared,
               name: 'mongodb-emulator',

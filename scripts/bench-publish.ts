@@ -59,7 +59,11 @@ async function api<T>(path: string, init: RequestInit & { token?: string } = {})
 }
 
 /** Milliseconds from `act` returning until `visible` holds for the page at `path`. */
-async function timeUntil(path: string, act: () => Promise<unknown>, visible: (response: Response, body: string) => boolean) {
+async function timeUntil(
+  path: string,
+  act: () => Promise<unknown>,
+  visible: (response: Response, body: string) => boolean,
+) {
   await act()
   const started = performance.now()
   for (;;) {
@@ -86,7 +90,9 @@ async function main() {
     body: JSON.stringify({ email, password }),
   })
   const topic = (
-    await api<{ docs: { id: number; slug: string; description: string }[] }>('/topics?locale=nl&where[slug][equals]=heupblessures')
+    await api<{ docs: { id: number; slug: string; description: string }[] }>(
+      '/topics?locale=nl&where[slug][equals]=heupblessures',
+    )
   ).docs[0]
   const article = (
     await api<{ docs: { id: number; slug: string; excerpt: string }[] }>(
@@ -104,7 +110,12 @@ async function main() {
     topicTimes.push(
       await timeUntil(
         `/nl/onderwerpen/${topic.slug}`,
-        () => api(`/topics/${topic.id}?locale=nl`, { method: 'PATCH', token, body: JSON.stringify({ description: `${topic.description} ${marker}` }) }),
+        () =>
+          api(`/topics/${topic.id}?locale=nl`, {
+            method: 'PATCH',
+            token,
+            body: JSON.stringify({ description: `${topic.description} ${marker}` }),
+          }),
         (_, body) => body.includes(marker),
       ),
     )
@@ -123,7 +134,12 @@ async function main() {
     unpublishTimes.push(
       await timeUntil(
         `/en/articles/${article.slug}`,
-        () => api(`/articles/${article.id}?locale=en`, { method: 'PATCH', token, body: JSON.stringify({ _status: 'draft' }) }),
+        () =>
+          api(`/articles/${article.id}?locale=en`, {
+            method: 'PATCH',
+            token,
+            body: JSON.stringify({ _status: 'draft' }),
+          }),
         (response) => response.status === 404,
       ),
     )
@@ -139,7 +155,11 @@ async function main() {
       (response) => response.ok,
     )
   }
-  await api(`/topics/${topic.id}?locale=nl`, { method: 'PATCH', token, body: JSON.stringify({ description: topic.description }) })
+  await api(`/topics/${topic.id}?locale=nl`, {
+    method: 'PATCH',
+    token,
+    body: JSON.stringify({ description: topic.description }),
+  })
 
   console.log(`\npublish → visible on the production server (${origin}), polling every 25 ms:`)
   summary('topic description changed (nl topic page)', topicTimes)

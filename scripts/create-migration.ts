@@ -10,14 +10,14 @@ import { run } from './run'
 run(async () => {
   const [{ getPayload }, { ConfigurationError, resolveDatabaseTarget }] = await Promise.all([
     import('payload'),
-    import('../src/cms/database/target'),
+    import('@/cms/database/target'),
   ])
   if (resolveDatabaseTarget().kind !== 'sqlite') {
     throw new ConfigurationError('Migrations are for the SQLite database: unset DATABASE_URI to create one.')
   }
   const name = process.argv[2]?.replace(/\W+/g, '_') || 'change'
   const before = new Set(readdirSync('src/migrations'))
-  const { default: config } = await import('../payload.config')
+  const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true })
   await payload.db.createMigration({ migrationName: name, payload, skipEmpty: true, forceAcceptWarning: true })
   const added = readdirSync('src/migrations').filter((file) => !before.has(file))

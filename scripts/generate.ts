@@ -9,7 +9,7 @@ import { run } from './run'
 
 run(async () => {
   const [{ generateImportMap }, { generateTypes }] = await Promise.all([import('payload'), import('payload/node')])
-  const { default: configPromise } = await import('../payload.config')
+  const { default: configPromise } = await import('@payload-config')
   const config = await configPromise
   const files = [config.typescript.outputFile, 'src/app/(payload)/admin/importMap.js']
   const before = files.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : null))

@@ -1,9 +1,9 @@
 import { getPayload, type Payload } from 'payload'
 import { loadEnv } from 'payload/node'
 
-import { assertDatabaseReachable } from '../src/cms/database/reachable'
-import { resolvePayloadSecret } from '../src/cms/database/secret'
-import { resolveDatabaseTarget } from '../src/cms/database/target'
+import { assertDatabaseReachable } from '@/cms/database/reachable'
+import { resolvePayloadSecret } from '@/cms/database/secret'
+import { resolveDatabaseTarget } from '@/cms/database/target'
 
 /**
  * Checks the database settings and reachability first (fast, with a clear message), then
@@ -15,6 +15,6 @@ export async function loadPayload(): Promise<Payload> {
   const target = resolveDatabaseTarget()
   resolvePayloadSecret()
   await assertDatabaseReachable(target)
-  const { default: config } = await import('../payload.config')
+  const { default: config } = await import('@payload-config')
   return getPayload({ config })
 }

@@ -8,8 +8,8 @@ import { run } from './run'
 
 run(async () => {
   const [{ resolveDatabaseTarget }, { isDatabaseEmpty, seed }, { loadPayload }] = await Promise.all([
-    import('../src/cms/database/target'),
-    import('../src/seed'),
+    import('@/cms/database/target'),
+    import('@/seed'),
     import('./load-payload'),
   ])
   const payload = await loadPayload()

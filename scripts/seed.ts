@@ -2,6 +2,6 @@
 import { run } from './run'
 
 run(async () => {
-  const [{ seed }, { loadPayload }] = await Promise.all([import('../src/seed'), import('./load-payload')])
+  const [{ seed }, { loadPayload }] = await Promise.all([import('@/seed'), import('./load-payload')])
   await seed(await loadPayload())
 })

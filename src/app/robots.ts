@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { absolute } from '../site/lib/paths'
+import { absolute } from '@/site/lib/paths'
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 
-import { locales, type Locale } from '../i18n/locales'
-import { getSitemapDocuments } from '../site/data/sitemap'
-import { absolute, pathnameOfCollection, pathOf, type StaticPathname } from '../site/lib/paths'
+import { locales, type Locale } from '@/i18n/locales'
+import { getSitemapDocuments } from '@/site/data/sitemap'
+import { absolute, pathnameOfCollection, pathOf, type StaticPathname } from '@/site/lib/paths'
 
 type Entry = MetadataRoute.Sitemap[number]
 
@@ -24,7 +24,10 @@ export default async function sitemap(): Promise<Entry[]> {
   const documents = (await getSitemapDocuments()).flatMap((document) =>
     entries(
       Object.fromEntries(
-        Object.entries(document.slugs).map(([locale, slug]) => [locale, pathOf(locale as Locale, pathnameOfCollection[document.collection], slug)]),
+        Object.entries(document.slugs).map(([locale, slug]) => [
+          locale,
+          pathOf(locale as Locale, pathnameOfCollection[document.collection], slug),
+        ]),
       ),
       document.updatedAt,
     ),

@@ -1,7 +1,7 @@
 import type { SEOPluginConfig } from '@payloadcms/plugin-seo/types'
 
-import { isLocale } from '../i18n/locales'
-import { documentPath } from '../i18n/paths'
+import { isLocale } from '@/i18n/locales'
+import { documentPath } from '@/i18n/paths'
 
 type Doc = {
   title?: string
@@ -27,7 +27,15 @@ export const seoConfig: SEOPluginConfig = {
   generateTitle: ({ doc }: { doc: Doc }) => doc.title ?? doc.name ?? '',
   generateDescription: ({ doc }: { doc: Doc }) => (doc.excerpt ?? doc.summary ?? '').slice(0, 160),
   generateImage: ({ doc }: { doc: Doc }) => idOf(doc.heroImage ?? doc.poster),
-  generateURL: ({ doc, locale, collectionConfig }: { doc: Doc; locale?: string; collectionConfig?: { slug: string } }) => {
+  generateURL: ({
+    doc,
+    locale,
+    collectionConfig,
+  }: {
+    doc: Doc
+    locale?: string
+    collectionConfig?: { slug: string }
+  }) => {
     const origin = process.env.SITE_URL ?? ''
     if (!doc.slug || !isLocale(locale)) return origin
     return `${origin}${documentPath(locale, collectionConfig?.slug === 'exercises' ? '/exercises/[slug]' : '/articles/[slug]', doc.slug)}`

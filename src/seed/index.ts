@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 import type { DeepPartial } from 'ts-essentials'
 
-import { defaultLocale, locales, type Locale } from '../i18n/locales'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { article } from './data/article'
 import { exercises } from './data/exercises'
 import { people } from './data/people'
 import { settings } from './data/settings'
 import { topics } from './data/topics'
-import type { Media } from '../payload-types'
+import type { Media } from '@/payload-types'
 import type { Localized } from './data/types'
 import { toRichText, type BodyReferences } from './lexical'
 
@@ -190,9 +190,7 @@ export async function seed(payload: Payload): Promise<void> {
   }
   report('exercises', exerciseOutcomes)
 
-  const hero = track(
-    await upsertMedia(payload, `articles/${article.key}.jpg`, article.heroAlt, article.heroCaption),
-  )
+  const hero = track(await upsertMedia(payload, `articles/${article.key}.jpg`, article.heroAlt, article.heroCaption))
   const { outcome: articleOutcome } = await upsert(
     payload,
     'articles',
@@ -205,7 +203,8 @@ export async function seed(payload: Payload): Promise<void> {
       body: toRichText(article.body[locale], refs),
       topics: article.topics.map((key: string) => {
         const id = topicIds.get(key)
-        if (id === undefined) throw new Error(`The seed article names the topic "${key}", which the seed does not have.`)
+        if (id === undefined)
+          throw new Error(`The seed article names the topic "${key}", which the seed does not have.`)
         return id
       }),
       author: refs.people.get(article.author),

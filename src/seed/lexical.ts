@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Article, Exercise, Person } from '../payload-types'
+import type { Article, Exercise, Person } from '@/payload-types'
 import type { BodyNode, Dosage, ProgramEntry } from './data/types'
 
 type RichText = Article['body']

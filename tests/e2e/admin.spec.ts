@@ -40,14 +40,18 @@ test.describe('the admin', () => {
     await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
     // The dashboard's cards, one per collection, each with a link to its list.
     for (const collection of ['Articles', 'Exercises']) {
-      await expect(page.getByRole('heading', { level: 3, name: collection, exact: true })).toBeVisible({ timeout: 20_000 })
+      await expect(page.getByRole('heading', { level: 3, name: collection, exact: true })).toBeVisible({
+        timeout: 20_000,
+      })
       await expect(page.getByRole('link', { name: `Show all ${collection}` })).toHaveAttribute(
         'href',
         `/admin/collections/${collection.toLowerCase()}`,
       )
     }
     // And the navigation beside it.
-    const navigation = page.getByRole('navigation').filter({ has: page.getByRole('link', { name: 'Articles', exact: true }) })
+    const navigation = page
+      .getByRole('navigation')
+      .filter({ has: page.getByRole('link', { name: 'Articles', exact: true }) })
     await expect(navigation.getByRole('link', { name: 'Exercises', exact: true })).toBeVisible()
 
     // The translation overview: the seeded article is translated and published in English.

@@ -9,7 +9,10 @@ test.describe('an editor’s change on the site', () => {
   }) => {
     const auth = adminAuth()
     const name = `Testonderwerp ${Date.now()}`
-    const created = await request.post('/api/topics?locale=nl', { headers: auth, data: { name, description: 'Eerste versie.' } })
+    const created = await request.post('/api/topics?locale=nl', {
+      headers: auth,
+      data: { name, description: 'Eerste versie.' },
+    })
     expect(created.ok(), await created.text()).toBe(true)
     const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
     try {

@@ -9,7 +9,10 @@ async function expectNotFound(page: Page, path: string, locale: Locale) {
   await expect(page.locator('html')).toHaveAttribute('lang', locale)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages[locale].notFound.title)
   await expect(page.getByText(messages[locale].notFound.text)).toBeVisible()
-  await expect(page.getByRole('link', { name: messages[locale].notFound.home })).toHaveAttribute('href', paths.home(locale))
+  await expect(page.getByRole('link', { name: messages[locale].notFound.home })).toHaveAttribute(
+    'href',
+    paths.home(locale),
+  )
 }
 
 for (const locale of locales) {
@@ -29,7 +32,9 @@ for (const locale of locales) {
 
 test('the Dutch article slug under /en is a 404 that offers the Dutch article', async ({ page }) => {
   await expectNotFound(page, paths.article('en', article.slug.nl), 'en')
-  await expect(page.getByText(fill(messages.en.notFound.elsewhere, { language: messages.en.languages.nl }))).toBeVisible()
+  await expect(
+    page.getByText(fill(messages.en.notFound.elsewhere, { language: messages.en.languages.nl })),
+  ).toBeVisible()
   const offer = page.getByRole('main').getByRole('link', { name: 'Nederlands' })
   await expect(offer).toHaveAttribute('href', paths.article('nl'))
   await expect(offer).toHaveAttribute('hreflang', 'nl')
@@ -40,8 +45,13 @@ test('the Dutch article slug under /en is a 404 that offers the Dutch article', 
 
 test('the English article slug under /nl is a 404 that offers the English article', async ({ page }) => {
   await expectNotFound(page, paths.article('nl', article.slug.en), 'nl')
-  await expect(page.getByText(fill(messages.nl.notFound.elsewhere, { language: messages.nl.languages.en }))).toBeVisible()
-  await expect(page.getByRole('main').getByRole('link', { name: 'English' })).toHaveAttribute('href', paths.article('en'))
+  await expect(
+    page.getByText(fill(messages.nl.notFound.elsewhere, { language: messages.nl.languages.en })),
+  ).toBeVisible()
+  await expect(page.getByRole('main').getByRole('link', { name: 'English' })).toHaveAttribute(
+    'href',
+    paths.article('en'),
+  )
 })
 
 test('a Dutch exercise slug under /en is a 404 that offers the Dutch exercise', async ({ page }) => {
@@ -56,7 +66,11 @@ test('a Dutch exercise slug under /en is a 404 that offers the Dutch exercise', 
 
 test.describe('the root address sends readers to a language', () => {
   /** Where `/` redirects to, without following the redirect, asked by a fresh client (no cookies, no headers of its own). */
-  async function redirectOf(playwright: { request: APIRequest }, baseURL: string | undefined, headers: Record<string, string>) {
+  async function redirectOf(
+    playwright: { request: APIRequest },
+    baseURL: string | undefined,
+    headers: Record<string, string>,
+  ) {
     const request = await playwright.request.newContext({ baseURL })
     try {
       const response = await request.get('/', { headers, maxRedirects: 0 })

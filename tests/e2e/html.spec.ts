@@ -31,7 +31,10 @@ const validator = new HtmlValidate(htmlValidateConfig)
 
 function describe(messages: Message[]): string {
   return messages
-    .map((message) => `  ${message.line}:${message.column} ${message.ruleId}: ${message.message}${message.selector ? ` (${message.selector})` : ''}`)
+    .map(
+      (message) =>
+        `  ${message.line}:${message.column} ${message.ruleId}: ${message.message}${message.selector ? ` (${message.selector})` : ''}`,
+    )
     .join('\n')
 }
 

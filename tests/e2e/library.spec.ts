@@ -41,7 +41,9 @@ const filterGroup = (page: Page, locale: Locale, filter: Filter) =>
 /** The link for one value of a filter, e.g. "Plyometric (1)". */
 const filterLink = (page: Page, locale: Locale, filter: Filter, value: string) =>
   filterGroup(page, locale, filter).getByRole('link', {
-    name: new RegExp(`^${escapeRegExp((messages[locale].values[filter] as Record<string, string>)[value])} \\(\\d+\\)$`),
+    name: new RegExp(
+      `^${escapeRegExp((messages[locale].values[filter] as Record<string, string>)[value])} \\(\\d+\\)$`,
+    ),
   })
 
 const countOf = async (page: Page, locale: Locale, filter: Filter, value: string) => {
@@ -66,10 +68,9 @@ for (const locale of locales) {
       }
       // Nothing chosen yet: every group's "All" is the current choice.
       for (const filter of filters) {
-        await expect(filterGroup(page, locale, filter).getByRole('link', { name: t.library.all, exact: true })).toHaveAttribute(
-          'aria-current',
-          'true',
-        )
+        await expect(
+          filterGroup(page, locale, filter).getByRole('link', { name: t.library.all, exact: true }),
+        ).toHaveAttribute('aria-current', 'true')
       }
     })
 
@@ -110,7 +111,9 @@ for (const locale of locales) {
       expect(emptyType, 'the seed has a type that no knee exercise has').toBeDefined()
       const emptyLabel = (t.values.type as Record<string, string>)[emptyType!]
       await expect(filterGroup(page, locale, 'type').getByText(`${emptyLabel} (0)`, { exact: true })).toBeVisible()
-      await expect(filterGroup(page, locale, 'type').getByRole('link', { name: new RegExp(`^${escapeRegExp(emptyLabel)} `) })).toHaveCount(0)
+      await expect(
+        filterGroup(page, locale, 'type').getByRole('link', { name: new RegExp(`^${escapeRegExp(emptyLabel)} `) }),
+      ).toHaveCount(0)
 
       const both = matching({ bodyRegion: 'knee', difficulty: 'intermediate' })
       expect(both.length).toBeGreaterThan(0)
@@ -155,7 +158,9 @@ test.describe('the library without JavaScript', () => {
       expect(response?.status(), href).toBe(200)
       const shown = await resultNames(page)
       expect(shown, `${href}: the count beside the link`).toHaveLength(count)
-      expect(shown, `${href}: the exercises with ${filter} = ${value}`).toEqual(names(matching({ [filter]: value }), locale))
+      expect(shown, `${href}: the exercises with ${filter} = ${value}`).toEqual(
+        names(matching({ [filter]: value }), locale),
+      )
     }
   })
 

@@ -8,7 +8,10 @@ import { adminAuth, adminSessionFile } from './support/admin-session'
  * and the page is live once the time has come. The admin's time picker counts in minutes, so
  * this test waits for the next minute.
  */
-test('a Dutch article scheduled for publication in the admin goes live on the site when its time comes', async ({ browser, request }) => {
+test('a Dutch article scheduled for publication in the admin goes live on the site when its time comes', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000)
   const auth = adminAuth()
   const run = Date.now()
@@ -21,11 +24,22 @@ test('a Dutch article scheduled for publication in the admin goes live on the si
       _status: 'draft',
       body: {
         root: {
-          type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
+          type: 'root',
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: 'ltr',
           children: [
             {
-              type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
-              children: [{ type: 'text', text: 'Nog even geduld.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+              type: 'paragraph',
+              format: '',
+              indent: 0,
+              version: 1,
+              direction: 'ltr',
+              textFormat: 0,
+              children: [
+                { type: 'text', text: 'Nog even geduld.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+              ],
             },
           ],
         },
@@ -53,7 +67,15 @@ test('a Dutch article scheduled for publication in the admin goes live on the si
     // The next whole minute at least 20 seconds away, as the picker writes it (in UTC here).
     const when = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000)
     const text = when
-      .toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' })
+      .toLocaleString('en-US', {
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        hour12: true,
+        timeZone: 'UTC',
+      })
       .replace(' at ', ' ')
       .replace(/(\d{4}),/, '$1')
     const time = drawer.locator('#time input').first()
@@ -68,7 +90,10 @@ test('a Dutch article scheduled for publication in the admin goes live on the si
     // Not before its time; then live, found by readers without anyone touching the admin.
     expect((await request.get(path)).status()).toBe(404)
     await expect
-      .poll(async () => (await request.get(path)).status(), { timeout: when.getTime() - Date.now() + 30_000, intervals: [1_000] })
+      .poll(async () => (await request.get(path)).status(), {
+        timeout: when.getTime() - Date.now() + 30_000,
+        intervals: [1_000],
+      })
       .toBe(200)
     expect(Date.now()).toBeGreaterThanOrEqual(when.getTime())
     expect(await (await request.get(path)).text()).toContain(title)

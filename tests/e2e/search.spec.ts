@@ -36,7 +36,9 @@ for (const locale of locales) {
       .filter((candidate) => `${candidate.name[locale]} ${candidate.summary[locale]}`.toLowerCase().includes(word))
       .map((candidate) => candidate.name[locale])
       .sort()
-    const exerciseList = results.getByRole('heading', { name: t.search.exercises, exact: true }).locator('xpath=following-sibling::ul[1]')
+    const exerciseList = results
+      .getByRole('heading', { name: t.search.exercises, exact: true })
+      .locator('xpath=following-sibling::ul[1]')
     const found = (await exerciseList.getByRole('link').allTextContents()).sort()
     expect(found).toEqual(expected)
   })
@@ -57,13 +59,17 @@ test('the search shows the query as text, never as markup', async ({ page, reque
   })
 
   await open(page, paths.search('en', query))
-  await expect(page.getByRole('heading', { level: 2, name: fill(messages.en.search.resultsFor, { query }) })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 2, name: fill(messages.en.search.resultsFor, { query }) }),
+  ).toBeVisible()
   await expect(page.getByText(fill(messages.en.search.none, { query }))).toBeVisible()
   await expect(page.getByRole('searchbox', { name: messages.en.search.label })).toHaveValue(query)
   // The form gives the same result, typed in by a reader.
   await page.getByRole('searchbox', { name: messages.en.search.label }).fill(query)
   await page.getByRole('button', { name: messages.en.search.submit }).click()
-  await expect(page.getByRole('heading', { level: 2, name: fill(messages.en.search.resultsFor, { query }) })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 2, name: fill(messages.en.search.resultsFor, { query }) }),
+  ).toBeVisible()
   expect(dialogs, 'no script from the query ran').toEqual([])
 
   // In the HTML the query only ever appears escaped.

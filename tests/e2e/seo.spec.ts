@@ -15,13 +15,17 @@ import {
   type Locale,
 } from './support/site'
 
+/** A parsed JSON-LD object, read loosely: the assertions say what each part must be. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD is schemaless here by nature
+type JsonLd = Record<string, any>
+
 /** Every JSON-LD block on the page, parsed (a block that does not parse fails the test). */
-async function jsonLdOf(page: Page): Promise<Record<string, any>[]> {
+async function jsonLdOf(page: Page): Promise<JsonLd[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
   expect(blocks.length, 'the page has structured data').toBeGreaterThan(0)
   return blocks.map((text, index) => {
     try {
-      return JSON.parse(text) as Record<string, any>
+      return JSON.parse(text) as JsonLd
     } catch (error) {
       throw new Error(`JSON-LD block ${index + 1} does not parse: ${(error as Error).message}\n${text.slice(0, 300)}`)
     }
@@ -29,17 +33,29 @@ async function jsonLdOf(page: Page): Promise<Record<string, any>[]> {
 }
 
 /** The hreflang alternates, canonical and Open Graph of a page published in both languages. */
-async function expectLanguageLinks(page: Page, site: string, locale: Locale, urls: Record<Locale, string>, title: string) {
+async function expectLanguageLinks(
+  page: Page,
+  site: string,
+  locale: Locale,
+  urls: Record<Locale, string>,
+  title: string,
+) {
   const head = page.locator('head')
   for (const language of locales) {
-    await expect(head.locator(`link[rel="alternate"][hreflang="${language}"]`)).toHaveAttribute('href', site + urls[language])
+    await expect(head.locator(`link[rel="alternate"][hreflang="${language}"]`)).toHaveAttribute(
+      'href',
+      site + urls[language],
+    )
   }
   await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', site + urls.nl)
   await expect(head.locator('link[rel="alternate"][hreflang]')).toHaveCount(3)
   await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', site + urls[locale])
   await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', title)
   await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', site + urls[locale])
-  await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', locale === 'nl' ? 'nl_NL' : 'en_GB')
+  await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute(
+    'content',
+    locale === 'nl' ? 'nl_NL' : 'en_GB',
+  )
   await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /\S/)
 }
 
@@ -57,14 +73,23 @@ for (const locale of locales) {
         article.title[locale],
       )
       await expect(page.locator('head meta[property="og:type"]')).toHaveAttribute('content', 'article')
-      await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', article.metaDescription[locale])
+      await expect(page.locator('head meta[name="description"]')).toHaveAttribute(
+        'content',
+        article.metaDescription[locale],
+      )
     })
 
-    test('the article offers a social preview picture at an absolute address that serves it', async ({ page, baseURL }) => {
+    test('the article offers a social preview picture at an absolute address that serves it', async ({
+      page,
+      baseURL,
+    }) => {
       await page.goto(paths.article(locale))
       const image = await page.locator('head meta[property="og:image"]').getAttribute('content')
       expectSiteUrls({ 'og:image': image }, origin(baseURL))
-      await expect(page.locator('head meta[property="og:image:alt"]')).toHaveAttribute('content', article.heroAlt[locale])
+      await expect(page.locator('head meta[property="og:image:alt"]')).toHaveAttribute(
+        'content',
+        article.heroAlt[locale],
+      )
       const picture = await page.request.get(image!)
       expect(picture.status(), `GET ${image}`).toBe(200)
       expect(picture.headers()['content-type']).toMatch(/^image\//)
@@ -100,7 +125,7 @@ for (const locale of locales) {
       })
 
       // One VideoObject per exercise the article shows, each with an absolute, working file URL.
-      const videos = data!.video as Record<string, any>[]
+      const videos = data!.video as JsonLd[]
       expect(Array.isArray(videos), 'video is a list').toBe(true)
       expect(videos.map((video) => video.name).sort()).toEqual(
         exercisesInArticle(locale)
@@ -117,7 +142,9 @@ for (const locale of locales) {
       expectSiteUrls(
         Object.fromEntries([
           ['image', data!.image],
-          ...videos.flatMap((video) => ['contentUrl', 'thumbnailUrl', 'caption'].map((field) => [`${video.name} ${field}`, video[field]])),
+          ...videos.flatMap((video) =>
+            ['contentUrl', 'thumbnailUrl', 'caption'].map((field) => [`${video.name} ${field}`, video[field]]),
+          ),
         ]),
         site,
       )
@@ -139,7 +166,14 @@ for (const locale of locales) {
       )
       expect(data!.video).toMatchObject({ '@type': 'VideoObject', name: exercise.name[locale] })
       expect(data!.video.contentUrl).toMatch(/\.mp4$/)
-      expectSiteUrls({ image: data!.image, 'video.contentUrl': data!.video.contentUrl, 'video.thumbnailUrl': data!.video.thumbnailUrl }, site)
+      expectSiteUrls(
+        {
+          image: data!.image,
+          'video.contentUrl': data!.video.contentUrl,
+          'video.thumbnailUrl': data!.video.thumbnailUrl,
+        },
+        site,
+      )
     })
   })
 }

@@ -34,11 +34,15 @@ async function expectCaptionedVideo(page: Page, video: Locator, locale: Locale, 
   const text = await captions.text()
   expect(text.startsWith('WEBVTT'), `${trackSrc} starts with WEBVTT`).toBe(true)
   // The very file the editors uploaded for this language, not the other language's.
-  expect(text.trim()).toBe(readFileSync(projectFile(`src/seed/media/exercises/${exercise.key}.${locale}.vtt`), 'utf8').trim())
+  expect(text.trim()).toBe(
+    readFileSync(projectFile(`src/seed/media/exercises/${exercise.key}.${locale}.vtt`), 'utf8').trim(),
+  )
 
   // The browser loads the track as the video's default captions, in the page's language.
   await expect
-    .poll(() => track.evaluate((element: HTMLTrackElement) => element.readyState), { message: 'the captions track loads' })
+    .poll(() => track.evaluate((element: HTMLTrackElement) => element.readyState), {
+      message: 'the captions track loads',
+    })
     .toBe(2 /* HTMLTrackElement.LOADED */)
   const textTrack = await video.evaluate((element: HTMLVideoElement) => ({
     language: element.textTracks[0]?.language,

@@ -29,7 +29,8 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 /** Runs an edit and waits for the autosave that carries it, so that a publish right after includes it. */
 async function editAndAutosave(page: Page, edit: () => Promise<void>): Promise<void> {
   const autosaved = page.waitForResponse(
-    (response) => response.request().method() === 'PATCH' && /\/api\/articles\/\d+\?.*autosave=true/.test(response.url()),
+    (response) =>
+      response.request().method() === 'PATCH' && /\/api\/articles\/\d+\?.*autosave=true/.test(response.url()),
     { timeout: 20_000 },
   )
   await edit()
@@ -57,7 +58,13 @@ test('an article goes from the editor’s Dutch through the translator’s Engli
     const email = `${role}-${run}@example.com`
     const response = await request.post('/api/users', {
       headers: auth,
-      data: { email, password, role, name: `${role} ${run}`, ...(role === 'translator' ? { translatorLocales: ['en'] } : {}) },
+      data: {
+        email,
+        password,
+        role,
+        name: `${role} ${run}`,
+        ...(role === 'translator' ? { translatorLocales: ['en'] } : {}),
+      },
     })
     expect(response.ok(), await response.text()).toBe(true)
     users.push(((await response.json()) as { doc: { id: number } }).doc.id)

@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { resolvePayloadSecret } from '../../src/cms/database/secret'
-import { ConfigurationError, resolveDatabaseTarget } from '../../src/cms/database/target'
-import { jobsCron } from '../../src/cms/jobs/schedule'
+import { resolvePayloadSecret } from '@/cms/database/secret'
+import { ConfigurationError, resolveDatabaseTarget } from '@/cms/database/target'
+import { jobsCron } from '@/cms/jobs/schedule'
 
 describe('choosing the database from DATABASE_URI', () => {
   it('uses the embedded SQLite file under ./data when unset', () => {
@@ -15,7 +15,9 @@ describe('choosing the database from DATABASE_URI', () => {
 
   it('uses SQLite for file: and MongoDB for mongodb:// and mongodb+srv://', () => {
     expect(resolveDatabaseTarget({ DATABASE_URI: 'file:./data/other.db' }).kind).toBe('sqlite')
-    expect(resolveDatabaseTarget({ DATABASE_URI: 'mongodb://u:p@db1:27017,db2:27017/heupfit?replicaSet=rs0' })).toMatchObject({
+    expect(
+      resolveDatabaseTarget({ DATABASE_URI: 'mongodb://u:p@db1:27017,db2:27017/heupfit?replicaSet=rs0' }),
+    ).toMatchObject({
       kind: 'mongodb',
       hosts: 'db1:27017,db2:27017',
     })
@@ -74,6 +76,8 @@ describe('JOBS_CRON', () => {
 
   it('refuses a malformed schedule with one sentence, instead of never running the queue', () => {
     expect(() => jobsCron('every minute')).toThrow(ConfigurationError)
-    expect(() => jobsCron('61 * * * *')).toThrow(/^JOBS_CRON "61 \* \* \* \*" is not a cron expression .*: use five fields/)
+    expect(() => jobsCron('61 * * * *')).toThrow(
+      /^JOBS_CRON "61 \* \* \* \*" is not a cron expression .*: use five fields/,
+    )
   })
 })

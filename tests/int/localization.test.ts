@@ -142,7 +142,13 @@ describe('publishing per language, as the public sees it', () => {
       data: { _status: 'published' },
     })
     const asPublic = (locale: 'nl' | 'en') =>
-      payload.find({ collection: 'articles', locale, fallbackLocale: false, overrideAccess: false, where: { id: { equals: article.id } } })
+      payload.find({
+        collection: 'articles',
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+        where: { id: { equals: article.id } },
+      })
     const all = await payload.findByID({ collection: 'articles', id: article.id, locale: 'all' })
     expect(all._status).toEqual({ nl: 'published', en: 'published' })
     expect((await asPublic('nl')).docs.map((doc) => doc.title)).toEqual(['Nog niet vertaald'])

@@ -10,7 +10,7 @@ let payload: Payload
 beforeAll(async () => {
   process.env.DATABASE_URI = 'mongodb://127.0.0.1:1/heupfit-models'
   process.env.PAYLOAD_SECRET = 'models-test'
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('@payload-config')
   payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true, key: randomUUID() })
 })
 afterAll(async () => {

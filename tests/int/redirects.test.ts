@@ -18,7 +18,10 @@ const redirectsFrom = async (from: string) =>
 
 describe('a changed slug', () => {
   it('leaves a redirect from the old address in that language, to the document itself', async () => {
-    const article = await makeDutchArticle(payload, 'Heuppijn na de marathon', { title: 'Hip pain after the marathon', publish: true })
+    const article = await makeDutchArticle(payload, 'Heuppijn na de marathon', {
+      title: 'Hip pain after the marathon',
+      publish: true,
+    })
     await payload.update({
       collection: 'articles',
       id: article.id,
@@ -37,7 +40,12 @@ describe('a changed slug', () => {
   it('redirects every earlier address to the document, without chains, after a second rename', async () => {
     const article = await makeDutchArticle(payload, 'Eerste naam')
     for (const slug of ['tweede-naam', 'derde-naam']) {
-      await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { slug, _status: 'published' } })
+      await payload.update({
+        collection: 'articles',
+        id: article.id,
+        locale: 'nl',
+        data: { slug, _status: 'published' },
+      })
     }
     for (const from of ['/nl/artikelen/eerste-naam', '/nl/artikelen/tweede-naam']) {
       const [redirect] = await redirectsFrom(from)
@@ -47,7 +55,14 @@ describe('a changed slug', () => {
 
   it('redirects the published address when the new slug was autosaved as a draft before the publish, as in the admin', async () => {
     const article = await makeDutchArticle(payload, 'Oud adres')
-    await payload.update({ collection: 'articles', id: article.id, locale: 'nl', draft: true, autosave: true, data: { slug: 'nieuw-adres' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'nl',
+      draft: true,
+      autosave: true,
+      data: { slug: 'nieuw-adres' },
+    })
     expect(await redirectsFrom('/nl/artikelen/oud-adres')).toHaveLength(0)
     await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { _status: 'published' } })
     const [redirect] = await redirectsFrom('/nl/artikelen/oud-adres')
@@ -56,9 +71,19 @@ describe('a changed slug', () => {
 
   it('drops the redirect from an address that a document takes back', async () => {
     const article = await makeDutchArticle(payload, 'Heen en terug')
-    await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { slug: 'weg', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'nl',
+      data: { slug: 'weg', _status: 'published' },
+    })
     expect(await redirectsFrom('/nl/artikelen/heen-en-terug')).toHaveLength(1)
-    await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { slug: 'heen-en-terug', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'nl',
+      data: { slug: 'heen-en-terug', _status: 'published' },
+    })
     expect(await redirectsFrom('/nl/artikelen/heen-en-terug')).toHaveLength(0)
     expect(await redirectsFrom('/nl/artikelen/weg')).toHaveLength(1)
   })
@@ -80,7 +105,13 @@ describe('a changed slug', () => {
       draft: true,
       data: { title: 'Nooit gepubliceerd', excerpt: 'x', body: paragraphs('x'), _status: 'draft' },
     })
-    await payload.update({ collection: 'articles', id: draft.id, locale: 'nl', draft: true, data: { slug: 'nog-steeds-niet', _status: 'draft' } })
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      locale: 'nl',
+      draft: true,
+      data: { slug: 'nog-steeds-niet', _status: 'draft' },
+    })
     expect(await redirectsFrom('/nl/artikelen/nooit-gepubliceerd')).toHaveLength(0)
   })
 

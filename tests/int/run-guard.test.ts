@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { unsupportedNodeMessage } from '../../scripts/node-version'
+import { unsupportedNodeMessage } from '@scripts/node-version'
 
 const runHelper = path.resolve('scripts/run.ts')
 const tsx = path.resolve('node_modules/.bin/tsx')

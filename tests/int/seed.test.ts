@@ -1,9 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { article } from '../../src/seed/data/article'
-import { exercises } from '../../src/seed/data/exercises'
-import { isDatabaseEmpty, seed } from '../../src/seed'
+import { article } from '@/seed/data/article'
+import { exercises } from '@/seed/data/exercises'
+import { isDatabaseEmpty, seed } from '@/seed'
 import { blocksOf } from './support/content'
 import { startPayload } from './support/payload'
 
@@ -75,7 +75,10 @@ describe('the seed', () => {
       for (const doc of docs) {
         expect(doc.video).toMatchObject({ mimeType: 'video/mp4' })
         expect(doc.poster).toMatchObject({ mimeType: 'image/jpeg' })
-        expect(doc.captions).toMatchObject({ mimeType: 'text/vtt', filename: expect.stringContaining(`.${locale}.vtt`) })
+        expect(doc.captions).toMatchObject({
+          mimeType: 'text/vtt',
+          filename: expect.stringContaining(`.${locale}.vtt`),
+        })
         expect(doc.steps?.length).toBeGreaterThan(0)
       }
     }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { toSlug } from '../../src/cms/fields/slug'
+import { toSlug } from '@/cms/fields/slug'
 import { paragraphs } from './support/content'
 import { fieldErrors } from './support/errors'
 import { startPayload } from './support/payload'
@@ -65,14 +65,24 @@ describe('slugs', () => {
   it('allows the same slug in the other language', async () => {
     const dutch = await payload.create({ collection: 'articles', locale: 'nl', data: article('Core', 'core') })
     const other = await payload.create({ collection: 'articles', locale: 'nl', data: article('Romp', 'romp') })
-    const english = await payload.update({ collection: 'articles', id: other.id, locale: 'en', data: article('Core', 'core') })
+    const english = await payload.update({
+      collection: 'articles',
+      id: other.id,
+      locale: 'en',
+      data: article('Core', 'core'),
+    })
     expect(english.slug).toBe('core')
     expect(dutch.slug).toBe('core')
   })
 
   it('lets a document keep its own slug when it is saved again', async () => {
     const created = await payload.create({ collection: 'topics', locale: 'nl', data: { name: 'Herstel' } })
-    const saved = await payload.update({ collection: 'topics', id: created.id, locale: 'nl', data: { name: 'Herstel', slug: 'herstel' } })
+    const saved = await payload.update({
+      collection: 'topics',
+      id: created.id,
+      locale: 'nl',
+      data: { name: 'Herstel', slug: 'herstel' },
+    })
     expect(saved.slug).toBe('herstel')
   })
 })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 import { makeAdminAndTranslator, paragraphs } from './support/content'
 import { startPayload } from './support/payload'
 
@@ -50,7 +50,13 @@ describe('the translation status of an article', () => {
     })
     expect(await statusIn(article.id, 'en')).toBe('draft')
 
-    await payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { _status: 'published' }, ...asTranslator })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      data: { _status: 'published' },
+      ...asTranslator,
+    })
     expect(await statusIn(article.id, 'en')).toBe('published')
     expect(await needsEnglish()).not.toContain(article.id)
 
@@ -58,12 +64,23 @@ describe('the translation status of an article', () => {
     await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { slug: 'bron-tekst' } })
     expect(await statusIn(article.id, 'en')).toBe('published')
 
-    await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { body: paragraphs('Tweede versie') } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'nl',
+      data: { body: paragraphs('Tweede versie') },
+    })
     expect(await statusIn(article.id, 'en')).toBe('outdated')
     expect(await needsEnglish()).toContain(article.id)
 
     // Editing the English text alone does not claim it matches the new source...
-    await payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { excerpt: 'A summary' }, ...asTranslator })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      data: { excerpt: 'A summary' },
+      ...asTranslator,
+    })
     expect(await statusIn(article.id, 'en')).toBe('outdated')
 
     // ...checking it against the source does.
@@ -101,7 +118,12 @@ describe('the translation status of an article', () => {
       locale: 'en',
       data: { name: 'Glute bridge', summary: 'Glutes', steps: [{ text: 'Lift your hips' }], _status: 'published' },
     })
-    await payload.update({ collection: 'exercises', id: exercise.id, locale: 'nl', data: { steps: [{ text: 'Til je heupen langzaam op' }] } })
+    await payload.update({
+      collection: 'exercises',
+      id: exercise.id,
+      locale: 'nl',
+      data: { steps: [{ text: 'Til je heupen langzaam op' }] },
+    })
     const en = await payload.findByID({ collection: 'exercises', id: exercise.id, locale: 'en', draft: true })
     expect(en.translationStatus).toBe('outdated')
   })

@@ -5,8 +5,8 @@ import { initI18n } from '@payloadcms/translations'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '../../src/payload-types'
-import { compareLocales } from '../../src/cms/admin/compare/sideBySide'
+import type { User } from '@/payload-types'
+import { compareLocales } from '@/cms/admin/compare/sideBySide'
 import { makeAdminAndTranslator, makeDutchArticle, paragraphs } from './support/content'
 import { startPayload } from './support/payload'
 
@@ -24,7 +24,14 @@ afterAll(async () => {
 /** Payload's copy-to-locale, as the admin's button calls it for a signed-in translator. */
 async function copyAsTranslator(id: number | string, overrideData = false) {
   const req = await createLocalReq({ user: translator }, payload)
-  return copyDataFromLocale({ req, collectionSlug: 'articles', docID: id, fromLocale: 'nl', toLocale: 'en', overrideData })
+  return copyDataFromLocale({
+    req,
+    collectionSlug: 'articles',
+    docID: id,
+    fromLocale: 'nl',
+    toLocale: 'en',
+    overrideData,
+  })
 }
 
 describe('starting a translation from the Dutch text', () => {
@@ -32,20 +39,35 @@ describe('starting a translation from the Dutch text', () => {
     const article = await makeDutchArticle(payload, 'Kopieer mij')
     await copyAsTranslator(article.id)
 
-    const en = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', draft: true, fallbackLocale: false })
+    const en = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      fallbackLocale: false,
+    })
     expect(en.title).toBe('Kopieer mij')
     expect(en.excerpt).toBe('Kopieer mij: samenvatting')
     expect(en._status).toBe('draft')
     expect(en.translationStatus).toBe('draft')
     // Nothing is public in English yet, and the Dutch is still published as it was.
-    const publicEn = await payload.find({ collection: 'articles', locale: 'en', where: { id: { equals: article.id } }, overrideAccess: false })
+    const publicEn = await payload.find({
+      collection: 'articles',
+      locale: 'en',
+      where: { id: { equals: article.id } },
+      overrideAccess: false,
+    })
     expect(publicEn.docs).toHaveLength(0)
     const nl = await payload.findByID({ collection: 'articles', id: article.id, locale: 'nl', overrideAccess: false })
     expect(nl).toMatchObject({ title: 'Kopieer mij', _status: 'published' })
   })
 
   it('leaves the Dutch caption file behind: the English captions of an exercise are English ones or none', async () => {
-    const captions = await payload.create({ collection: 'media', filePath: path.resolve('src/seed/media/exercises/dead-bug.nl.vtt'), data: {} })
+    const captions = await payload.create({
+      collection: 'media',
+      filePath: path.resolve('src/seed/media/exercises/dead-bug.nl.vtt'),
+      data: {},
+    })
     const exercise = await payload.create({
       collection: 'exercises',
       locale: 'nl',
@@ -63,7 +85,14 @@ describe('starting a translation from the Dutch text', () => {
     })
     const req = await createLocalReq({ user: translator }, payload)
     await copyDataFromLocale({ req, collectionSlug: 'exercises', docID: exercise.id, fromLocale: 'nl', toLocale: 'en' })
-    const en = await payload.findByID({ collection: 'exercises', id: exercise.id, locale: 'en', draft: true, fallbackLocale: false, depth: 0 })
+    const en = await payload.findByID({
+      collection: 'exercises',
+      id: exercise.id,
+      locale: 'en',
+      draft: true,
+      fallbackLocale: false,
+      depth: 0,
+    })
     expect(en.name).toBe('Ondertitelde oefening')
     expect(en.steps?.map((step) => step.text)).toEqual(['Lig op je rug'])
     expect(en.captions ?? null).toBeNull()
@@ -75,7 +104,14 @@ describe('starting a translation from the Dutch text', () => {
     const article = await makeDutchArticle(payload, 'Niet overschrijven', { title: 'Do not overwrite' })
     const req = await createLocalReq({ user: translator }, payload)
     await expect(
-      copyDataFromLocale({ req, collectionSlug: 'articles', docID: article.id, fromLocale: 'en', toLocale: 'nl', overrideData: true }),
+      copyDataFromLocale({
+        req,
+        collectionSlug: 'articles',
+        docID: article.id,
+        fromLocale: 'en',
+        toLocale: 'nl',
+        overrideData: true,
+      }),
     ).rejects.toThrow()
     const nl = await payload.findByID({ collection: 'articles', id: article.id, locale: 'nl' })
     expect(nl.title).toBe('Niet overschrijven')
@@ -83,9 +119,21 @@ describe('starting a translation from the Dutch text', () => {
 
   it('fills only the empty fields: an English text already written stays', async () => {
     const article = await makeDutchArticle(payload, 'Half vertaald')
-    await payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'Half translated' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Half translated' },
+    })
     await copyAsTranslator(article.id)
-    const en = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', draft: true, fallbackLocale: false })
+    const en = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      fallbackLocale: false,
+    })
     expect(en.title).toBe('Half translated')
     expect(en.excerpt).toBe('Half vertaald: samenvatting')
   })
@@ -93,7 +141,13 @@ describe('starting a translation from the Dutch text', () => {
   it('gives the translation its own slug once its title is translated', async () => {
     const article = await makeDutchArticle(payload, 'Lies en heup')
     await copyAsTranslator(article.id)
-    const copied = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', draft: true, fallbackLocale: false })
+    const copied = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      fallbackLocale: false,
+    })
     expect(copied.slug).toBe('lies-en-heup')
 
     const translated = await payload.update({
@@ -111,7 +165,13 @@ describe('starting a translation from the Dutch text', () => {
 
   it('keeps an English slug spelled like the Dutch one when the English title had been translated already', async () => {
     const article = await makeDutchArticle(payload, 'Dead bug oefenen', { title: 'Practising the dead bug' })
-    await payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { slug: 'dead-bug-oefenen' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      data: { slug: 'dead-bug-oefenen' },
+    })
     const saved = await payload.update({
       collection: 'articles',
       id: article.id,
@@ -150,13 +210,36 @@ describe('starting a translation from the Dutch text', () => {
 describe('the Dutch title in every language', () => {
   it('is kept from the Dutch text, so that a translator recognises a document without an English title', async () => {
     const article = await makeDutchArticle(payload, 'Herkenbaar')
-    const en = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', draft: true, fallbackLocale: false })
+    const en = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      fallbackLocale: false,
+    })
     expect(en.title).toBeFalsy()
     expect(en.sourceTitle).toBe('Herkenbaar')
 
-    await payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'Recognisable' } })
-    await payload.update({ collection: 'articles', id: article.id, locale: 'nl', data: { title: 'Herkenbaar, herzien' } })
-    const after = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', draft: true, fallbackLocale: false })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Recognisable' },
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'nl',
+      data: { title: 'Herkenbaar, herzien' },
+    })
+    const after = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      fallbackLocale: false,
+    })
     expect(after.sourceTitle).toBe('Herkenbaar, herzien')
   })
 })
@@ -178,9 +261,14 @@ describe('the languages side by side', () => {
       data: { title: 'Side by side', body: paragraphs('First paragraph.') },
     })
     const read = (locale: 'nl' | 'en') =>
-      payload.findByID({ collection: 'articles', id: article.id, locale, draft: true, fallbackLocale: false, depth: 1 }) as unknown as Promise<
-        Record<string, unknown>
-      >
+      payload.findByID({
+        collection: 'articles',
+        id: article.id,
+        locale,
+        draft: true,
+        fallbackLocale: false,
+        depth: 1,
+      }) as unknown as Promise<Record<string, unknown>>
     const i18n = await initI18n({ config: payload.config.i18n, context: 'client', language: 'en' })
     const rows = compareLocales({
       fields: payload.collections.articles.config.fields,

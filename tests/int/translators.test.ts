@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 import { makeAdminAndTranslator, makeDutchArticle, makeUser, paragraphs } from './support/content'
 import { startPayload } from './support/payload'
 
@@ -32,7 +32,12 @@ describe('a translator for English', () => {
       ...asTranslator(),
     })
     expect(en.title).toBe('Translate me')
-    const publicEn = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', overrideAccess: false })
+    const publicEn = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      overrideAccess: false,
+    })
     expect(publicEn.title).toBe('Translate me')
   })
 
@@ -136,7 +141,9 @@ describe('a translator for English', () => {
   it('cannot delete', async () => {
     const article = await makeDutchArticle(payload, 'Blijft staan')
     await expect(payload.delete({ collection: 'articles', id: article.id, ...asTranslator() })).rejects.toThrow()
-    await expect(payload.findByID({ collection: 'articles', id: article.id })).resolves.toMatchObject({ id: article.id })
+    await expect(payload.findByID({ collection: 'articles', id: article.id })).resolves.toMatchObject({
+      id: article.id,
+    })
   })
 
   it('cannot create articles, which start in Dutch', async () => {

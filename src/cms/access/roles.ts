@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { isLocale, locales, type Locale } from '../../i18n/locales'
+import { isLocale, locales, type Locale } from '@/i18n/locales'
 
 export const roles = ['admin', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, ServerProps, Where } from 'payload'
 
-import { defaultLocale, localeNames, locales, type Locale } from '../../i18n/locales'
+import { defaultLocale, localeNames, locales, type Locale } from '@/i18n/locales'
 import { editableLocales } from '../access/roles'
 
 const collections = ['articles', 'exercises'] as const satisfies CollectionSlug[]
@@ -58,13 +58,22 @@ function filterFor(kind: Kind, locale: Locale): Where {
 function toQuery(where: Where, prefix = 'where'): string[] {
   return Object.entries(where).flatMap(([key, value]) => {
     const path = `${prefix}[${key}]`
-    if (Array.isArray(value)) return value.flatMap((item, index) => (typeof item === 'object' ? toQuery(item as Where, `${path}[${index}]`) : [`${path}[${index}]=${encodeURIComponent(String(item))}`]))
+    if (Array.isArray(value))
+      return value.flatMap((item, index) =>
+        typeof item === 'object'
+          ? toQuery(item as Where, `${path}[${index}]`)
+          : [`${path}[${index}]=${encodeURIComponent(String(item))}`],
+      )
     if (value && typeof value === 'object') return toQuery(value as Where, path)
     return [`${path}=${encodeURIComponent(String(value))}`]
   })
 }
 
-async function countsIn(payload: Payload, collection: (typeof collections)[number], locale: Locale): Promise<Record<Kind, number>> {
+async function countsIn(
+  payload: Payload,
+  collection: (typeof collections)[number],
+  locale: Locale,
+): Promise<Record<Kind, number>> {
   const count = async (where: Where) =>
     (await payload.count({ collection, locale, where, overrideAccess: true })).totalDocs
   const [missing, outdated, allPublished, allDrafts, outdatedPublished] = await Promise.all([

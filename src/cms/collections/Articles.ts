@@ -32,7 +32,10 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
-    beforeChange: [rememberPublishedSlug('articles'), trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta'])],
+    beforeChange: [
+      rememberPublishedSlug('articles'),
+      trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta']),
+    ],
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
   },

@@ -49,7 +49,15 @@ export const Exercises: CollectionConfig<'exercises'> = {
   hooks: {
     beforeChange: [
       rememberPublishedSlug('exercises'),
-      trackTranslations('exercises', 'name', ['name', 'summary', 'steps', 'cues', 'commonMistakes', 'safetyNotes', 'meta']),
+      trackTranslations('exercises', 'name', [
+        'name',
+        'summary',
+        'steps',
+        'cues',
+        'commonMistakes',
+        'safetyNotes',
+        'meta',
+      ]),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],
@@ -81,7 +89,11 @@ export const Exercises: CollectionConfig<'exercises'> = {
       type: 'text',
       label: label('Or: YouTube / Vimeo address', 'Of: YouTube- / Vimeo-adres'),
       validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        if (value) return externalVideoPattern.test(value) || 'Give a https://www.youtube.com/watch?v=… , https://youtu.be/… or https://vimeo.com/… address.'
+        if (value)
+          return (
+            externalVideoPattern.test(value) ||
+            'Give a https://www.youtube.com/watch?v=… , https://youtu.be/… or https://vimeo.com/… address.'
+          )
         return siblingData.video ? true : 'Upload a video or give a YouTube / Vimeo address.'
       },
     },

@@ -53,9 +53,10 @@ export const Media: CollectionConfig<'media'> = {
         ),
       },
       validate: (value: string | null | undefined, { data }: { data: { mimeType?: string | null } }) =>
-        !data?.mimeType?.startsWith('image/') || Boolean(value?.trim()) || 'An image needs alternative text in this language.',
+        !data?.mimeType?.startsWith('image/') ||
+        Boolean(value?.trim()) ||
+        'An image needs alternative text in this language.',
     },
     { name: 'caption', type: 'text', localized: true, label: label('Caption', 'Bijschrift') },
   ]),
 }
-

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { locales, localeNames } from '../../i18n/locales'
+import { locales, localeNames } from '@/i18n/locales'
 import { isAdmin, roles } from '../access/roles'
 import { adminOnlyField, adminOrSelf } from '../access/users'
 import { label } from '../fields/label'
@@ -47,7 +47,9 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (_, siblingData) => siblingData?.role === 'translator' },
       validate: (value: string[] | null | undefined, { siblingData }: { siblingData: { role?: string } }) =>
-        siblingData.role !== 'translator' || (value?.length ?? 0) > 0 || 'Choose at least one language for a translator.',
+        siblingData.role !== 'translator' ||
+        (value?.length ?? 0) > 0 ||
+        'Choose at least one language for a translator.',
     },
   ],
 }

@@ -1,6 +1,6 @@
 import type { RedirectsPluginConfig } from '@payloadcms/plugin-redirects/types'
 
-import { localeNames, locales } from '../../i18n/locales'
+import { localeNames, locales } from '@/i18n/locales'
 import { isEditor } from '../access/roles'
 import { label } from '../fields/label'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'

@@ -3,7 +3,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
-import { migrations } from '../../migrations'
+import { migrations } from '@/migrations'
 import type { DatabaseTarget } from './target'
 import { mongoTimeoutMs } from './timeouts'
 

@@ -7,8 +7,7 @@ export class ConfigurationError extends Error {
 }
 
 export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'mongodb'; url: string; hosts: string }
+  { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string; hosts: string }
 
 /** The settings this module reads (process.env, or a plain object in tests). */
 export type Environment = Record<string, string | undefined>
@@ -16,7 +15,8 @@ export type Environment = Record<string, string | undefined>
 export const defaultSqliteFile = path.join('data', 'heupfit.db')
 
 const mongoPattern = /^(mongodb(?:\+srv)?):\/\/(?:[^@/?#]*@)?([^/?#]*)(?:\/[^?#]*)?(?:\?[^#]*)?$/
-const hostPattern = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/
+const hostPattern =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/
 
 const supported =
   'set DATABASE_URI to mongodb://…, mongodb+srv://… or file:./data/heupfit.db, or leave it unset for the embedded SQLite database'

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionSlug, type FieldHook, type TextField } from 'payload'
 
-import { defaultLocale, isLocale, localeNames, type Locale } from '../../i18n/locales'
+import { defaultLocale, isLocale, localeNames, type Locale } from '@/i18n/locales'
 import { readWithinSave } from '../hooks/readWithinSave'
 import { label } from './label'
 
@@ -23,7 +23,8 @@ const fillFromSource =
   (sourceField: string): FieldHook =>
   async ({ value, data, originalDoc, collection, req }) => {
     const source: unknown = data?.[sourceField] ?? originalDoc?.[sourceField]
-    if (typeof value !== 'string' || !value.trim()) return typeof source === 'string' && source.trim() ? toSlug(source) : value
+    if (typeof value !== 'string' || !value.trim())
+      return typeof source === 'string' && source.trim() ? toSlug(source) : value
     if (
       collection &&
       originalDoc?.id !== undefined &&
@@ -38,7 +39,11 @@ const fillFromSource =
       const read = (locale: Locale, draft: boolean) =>
         readWithinSave(req, { collection: collection.slug as CollectionSlug, id: originalDoc.id, locale, draft })
       const dutch = await read(defaultLocale, true)
-      const stillTheCopy = dutch && originalDoc[sourceField] === dutch[sourceField] && value === dutch.slug && source !== dutch[sourceField]
+      const stillTheCopy =
+        dutch &&
+        originalDoc[sourceField] === dutch[sourceField] &&
+        value === dutch.slug &&
+        source !== dutch[sourceField]
       if (stillTheCopy && (await read(req.locale, false))?._status !== 'published') return toSlug(source)
     }
     return toSlug(value)

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { CollectionBeforeChangeHook, CollectionSlug, Field, FieldHook } from 'payload'
 
-import { defaultLocale, isLocale, locales, localeNames } from '../../i18n/locales'
+import { defaultLocale, isLocale, locales, localeNames } from '@/i18n/locales'
 import { readWithinSave } from '../hooks/readWithinSave'
 import { label } from './label'
 
@@ -28,12 +28,17 @@ function meaningful(value: unknown): unknown {
 
 /** A fingerprint of the source text: the fields a translator translates, in the source language. */
 function fingerprint(values: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(values.map(meaningful))).digest('hex').slice(0, 16)
+  return createHash('sha256')
+    .update(JSON.stringify(values.map(meaningful)))
+    .digest('hex')
+    .slice(0, 16)
 }
 
 /** A localized value as afterRead may see it: already this locale's, or still all of them. */
 function inLocale(value: unknown, locale: string): unknown {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[locale] : value
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[locale]
+    : value
 }
 
 /** Where the status of a translation is read: the list column, the document sidebar, the dashboard. */

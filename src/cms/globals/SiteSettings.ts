@@ -14,7 +14,13 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   },
   hooks: { afterChange: [revalidateGlobal(siteCacheTags.settings)] },
   fields: sharedFieldsForTranslators([
-    { name: 'siteName', type: 'text', required: true, defaultValue: 'Heupfit', label: label('Site name', 'Naam van de site') },
+    {
+      name: 'siteName',
+      type: 'text',
+      required: true,
+      defaultValue: 'Heupfit',
+      label: label('Site name', 'Naam van de site'),
+    },
     { name: 'tagline', type: 'text', localized: true, label: label('Tagline', 'Slogan') },
     {
       name: 'navigation',

@@ -1,6 +1,6 @@
 import type { CollectionSlug, FieldHook } from 'payload'
 
-import { defaultLocale, isLocale } from '../../i18n/locales'
+import { defaultLocale, isLocale } from '@/i18n/locales'
 import { readWithinSave } from './readWithinSave'
 
 const idOf = (value: unknown): unknown => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
@@ -11,7 +11,8 @@ const idOf = (value: unknown): unknown => (value && typeof value === 'object' ? 
  * translation's own file is uploaded instead.
  */
 export const captionsOfTheirOwnLanguage: FieldHook = async ({ value, originalDoc, collection, req }) => {
-  if (!value || !collection || originalDoc?.id === undefined || !isLocale(req.locale) || req.locale === defaultLocale) return value
+  if (!value || !collection || originalDoc?.id === undefined || !isLocale(req.locale) || req.locale === defaultLocale)
+    return value
   const dutch = await readWithinSave(req, {
     collection: collection.slug as CollectionSlug,
     id: originalDoc.id,

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * Reads the document being saved, in another locale or state, within the save's transaction.
@@ -9,11 +9,25 @@ import type { Locale } from '../../i18n/locales'
  */
 export async function readWithinSave(
   req: PayloadRequest,
-  { collection, id, locale, draft }: { collection: CollectionSlug; id: number | string; locale: Locale | 'all'; draft: boolean },
+  {
+    collection,
+    id,
+    locale,
+    draft,
+  }: { collection: CollectionSlug; id: number | string; locale: Locale | 'all'; draft: boolean },
 ): Promise<Record<string, unknown> | undefined> {
   const { locale: savedLocale, fallbackLocale } = req
   try {
-    const doc = await req.payload.findByID({ collection, id, locale, draft, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      locale,
+      draft,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     return (doc ?? undefined) as Record<string, unknown> | undefined
   } finally {
     req.locale = savedLocale

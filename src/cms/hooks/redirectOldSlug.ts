@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { isLocale } from '../../i18n/locales'
-import { documentPath, type DocumentPathname } from '../../i18n/paths'
+import { isLocale } from '@/i18n/locales'
+import { documentPath, type DocumentPathname } from '@/i18n/paths'
 import { readWithinSave } from './readWithinSave'
 
 type RedirectedCollection = 'articles' | 'exercises' | 'topics'
@@ -24,7 +24,8 @@ export const rememberPublishedSlug =
   (collection: Exclude<RedirectedCollection, 'topics'>): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
     const locale = req.locale
-    if (operation !== 'update' || !isLocale(locale) || originalDoc?.id === undefined || data._status !== 'published') return data
+    if (operation !== 'update' || !isLocale(locale) || originalDoc?.id === undefined || data._status !== 'published')
+      return data
     const published = await readWithinSave(req, { collection, id: originalDoc.id, locale, draft: false })
     const remembered: PublishedSlug = { locale, slug: published?.slug, published: published?._status === 'published' }
     req.context[contextKey(collection, originalDoc.id)] = remembered
@@ -50,7 +51,10 @@ export const redirectOldSlug =
       })
     }
     const remembered = req.context[contextKey(collection, doc.id)] as PublishedSlug | undefined
-    const before = remembered?.locale === locale ? remembered : { slug: previousDoc?.slug, published: previousDoc?._status === 'published' }
+    const before =
+      remembered?.locale === locale
+        ? remembered
+        : { slug: previousDoc?.slug, published: previousDoc?._status === 'published' }
     const oldSlug: unknown = before.slug
     // Only an address the public could reach: the previous version was published.
     const wasPublished = collection === 'topics' || before.published

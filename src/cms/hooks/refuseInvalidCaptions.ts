@@ -10,11 +10,16 @@ export const refuseInvalidCaptions: CollectionBeforeOperationHook<'media'> = ({ 
   if (!file || (operation !== 'create' && operation !== 'update')) return args
   const isCaptionFile = file.mimetype === 'text/vtt' || file.name.toLowerCase().endsWith('.vtt')
   if (!isCaptionFile) return args
-  const head = file.data.subarray(0, 16).toString('utf8').replace(/^\uFEFF/, '')
+  const head = file.data
+    .subarray(0, 16)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
   if (!/^WEBVTT(?:[ \t]|\r?\n|$)/.test(head)) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path: 'file', message: `"${file.name}" is not a WebVTT caption file: its first line must be "WEBVTT".` }],
+      errors: [
+        { path: 'file', message: `"${file.name}" is not a WebVTT caption file: its first line must be "WEBVTT".` },
+      ],
     })
   }
   return args

@@ -6,7 +6,9 @@ const header = 'x-heupfit-revalidate'
 
 /** A signature of the tags with the Payload secret: only this server can ask itself. */
 function sign(tags: readonly string[]): string {
-  return createHmac('sha256', resolvePayloadSecret()).update(`revalidate:${tags.join(',')}`).digest('hex')
+  return createHmac('sha256', resolvePayloadSecret())
+    .update(`revalidate:${tags.join(',')}`)
+    .digest('hex')
 }
 
 export function isSignedRevalidation(request: Request, tags: readonly string[]): boolean {

@@ -1,5 +1,10 @@
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import { askServerToRevalidate } from './revalidateRequest'
 
@@ -44,7 +49,8 @@ async function expire(tags: SiteCacheTag[], req: PayloadRequest): Promise<void> 
 
 /** A save that leaves the public site as it was: an unpublished draft, never published before. */
 function onlyADraft(doc: unknown, previousDoc: unknown): boolean {
-  const status = (value: unknown) => (value && typeof value === 'object' ? (value as { _status?: unknown })._status : undefined)
+  const status = (value: unknown) =>
+    value && typeof value === 'object' ? (value as { _status?: unknown })._status : undefined
   return status(doc) === 'draft' && status(previousDoc) !== 'published'
 }
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { CalloutBlock as CalloutBlockData } from '../../payload-types'
+import type { CalloutBlock as CalloutBlockData } from '@/payload-types'
 
 export async function CalloutBlock({ block }: { block: CalloutBlockData }) {
   const t = await getTranslations('callout')

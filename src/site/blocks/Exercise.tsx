@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '../../i18n/locales'
-import type { ExerciseBlock as ExerciseBlockData } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { ExerciseBlock as ExerciseBlockData } from '@/payload-types'
 import { Dosage, isEmptyDosage } from '../components/Dosage'
 import { ExerciseDetails } from '../components/ExerciseDetails'
 import { ExerciseVideo } from '../components/ExerciseVideo'

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '../../i18n/locales'
-import type { ExerciseProgramBlock as ExerciseProgramBlockData } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { ExerciseProgramBlock as ExerciseProgramBlockData } from '@/payload-types'
 import { Dosage, isEmptyDosage } from '../components/Dosage'
 import { pathOf } from '../lib/paths'
 

@@ -1,4 +1,4 @@
-import type { ExpertQuoteBlock as ExpertQuoteBlockData } from '../../payload-types'
+import type { ExpertQuoteBlock as ExpertQuoteBlockData } from '@/payload-types'
 
 export function ExpertQuoteBlock({ block }: { block: ExpertQuoteBlockData }) {
   const person = typeof block.person === 'object' ? block.person : null

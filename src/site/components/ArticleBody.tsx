@@ -1,8 +1,8 @@
 import type { SerializedHeadingNode } from '@payloadcms/richtext-lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
-import type { Locale } from '../../i18n/locales'
-import type { Article, CalloutBlock, ExerciseBlock, ExerciseProgramBlock, ExpertQuoteBlock } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Article, CalloutBlock, ExerciseBlock, ExerciseProgramBlock, ExpertQuoteBlock } from '@/payload-types'
 import { CalloutBlock as Callout } from '../blocks/Callout'
 import { ExerciseBlock as Exercise } from '../blocks/Exercise'
 import { ExerciseProgramBlock as ExerciseProgram } from '../blocks/ExerciseProgram'

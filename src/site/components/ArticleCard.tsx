@@ -1,9 +1,17 @@
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { ArticleCard as ArticleCardData } from '../data/articles'
 import { pathOf } from '../lib/paths'
 import { ResponsiveImage } from './ResponsiveImage'
 
-export function ArticleCard({ locale, article, headingLevel = 3 }: { locale: Locale; article: ArticleCardData; headingLevel?: 2 | 3 }) {
+export function ArticleCard({
+  locale,
+  article,
+  headingLevel = 3,
+}: {
+  locale: Locale
+  article: ArticleCardData
+  headingLevel?: 2 | 3
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="card">

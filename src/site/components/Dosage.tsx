@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Exercise } from '../../payload-types'
+import type { Exercise } from '@/payload-types'
 
 export type DosageValues = NonNullable<Exercise['defaultDosage']>
 

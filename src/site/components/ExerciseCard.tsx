@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '../../i18n/locales'
-import type { Exercise } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Exercise } from '@/payload-types'
 import { pathOf } from '../lib/paths'
 import { Dosage } from './Dosage'
 import { ResponsiveImage } from './ResponsiveImage'

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Exercise } from '../../payload-types'
+import type { Exercise } from '@/payload-types'
 
 type HeadingLevel = 'h2' | 'h3' | 'h4'
 type TextItem = { id?: string | null; text: string }

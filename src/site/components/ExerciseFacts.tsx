@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Exercise } from '../../payload-types'
+import type { Exercise } from '@/payload-types'
 
 /** Type, difficulty, body regions and equipment, in the reader's language. */
 export async function ExerciseFacts({ exercise }: { exercise: Exercise }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '../../i18n/locales'
-import type { Exercise } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Exercise } from '@/payload-types'
 import { ExternalVideo } from './ExternalVideo'
 
 interface Embed {
@@ -12,7 +12,8 @@ interface Embed {
 /** The privacy-friendly embed address of a YouTube or Vimeo link (no cookies until play). */
 export function embedOf(url: string): Embed | null {
   const youtube = /(?:youtube\.com\/watch\?v=|youtu\.be\/)([\w-]{6,})/.exec(url)
-  if (youtube) return { provider: 'YouTube', embedUrl: `https://www.youtube-nocookie.com/embed/${youtube[1]}?autoplay=1` }
+  if (youtube)
+    return { provider: 'YouTube', embedUrl: `https://www.youtube-nocookie.com/embed/${youtube[1]}?autoplay=1` }
   const vimeo = /vimeo\.com\/(\d+)/.exec(url)
   if (vimeo) return { provider: 'Vimeo', embedUrl: `https://player.vimeo.com/video/${vimeo[1]}?dnt=1&autoplay=1` }
   return null

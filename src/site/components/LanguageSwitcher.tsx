@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { localeNames, locales, type Locale } from '../../i18n/locales'
+import { localeNames, locales, type Locale } from '@/i18n/locales'
 import { pathOf, type LanguageLinks } from '../lib/paths'
 
 /**

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import { localeNames, type Locale } from '../../i18n/locales'
+import { localeNames, type Locale } from '@/i18n/locales'
 
 /**
  * On a 404: asks where the requested document is published in other languages and offers

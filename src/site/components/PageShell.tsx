@@ -1,6 +1,6 @@
 import type React from 'react'
 
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { LanguageLinks } from '../lib/paths'
 import { pathOf } from '../lib/paths'
 import { PreviewBanner } from './PreviewBanner'

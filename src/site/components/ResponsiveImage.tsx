@@ -1,4 +1,4 @@
-import type { Media } from '../../payload-types'
+import type { Media } from '@/payload-types'
 
 /** An uploaded image with its generated sizes as a srcset; `decorative` for images beside their own title. */
 export function ResponsiveImage({
@@ -19,6 +19,8 @@ export function ResponsiveImage({
     .flatMap(([, size]) => (size?.url && size.width ? [`${size.url} ${size.width}w`] : []))
   if (image.width) candidates.push(`${image.url} ${image.width}w`)
   return (
+    // Payload already made the sizes: a plain srcset serves them without the image optimizer's work per request.
+    // eslint-disable-next-line @next/next/no-img-element
     <img
       src={image.sizes?.card?.url ?? image.url}
       srcSet={candidates.join(', ') || undefined}

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { getSiteSettings } from '../data/settings'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { getSiteSettings } from '../data/settings'
 import { pathOf, type LanguageLinks } from '../lib/paths'
 import { LanguageSwitcher } from './LanguageSwitcher'

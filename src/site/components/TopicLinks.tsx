@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales'
-import type { Topic } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Topic } from '@/payload-types'
 import { pathOf } from '../lib/paths'
 
 export function TopicLinks({ locale, topics }: { locale: Locale; topics: Topic[] }) {

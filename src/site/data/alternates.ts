@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../../i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 import { documentLinks, pathnameOfCollection } from '../lib/paths'
 import { documentOfPath } from '../lib/documentOfPath'
 import { asPublic } from './articles'

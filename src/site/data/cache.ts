@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { siteCacheTags, type SiteCacheTag } from '../../cms/hooks/revalidateSite'
+import { siteCacheTags, type SiteCacheTag } from '@/cms/hooks/revalidateSite'
 
 /** The tags the CMS expires when content changes (src/cms/hooks/revalidateSite.ts). */
 export const cacheTags = siteCacheTags

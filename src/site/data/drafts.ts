@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales'
-import type { Article, Exercise } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Article, Exercise } from '@/payload-types'
 import { getPayloadClient } from './payload'
 
 // In draft mode (turned on only by /api/preview, for a signed-in user) the pages read the

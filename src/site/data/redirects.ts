@@ -1,5 +1,5 @@
-import { isLocale } from '../../i18n/locales'
-import { documentPath } from '../../i18n/paths'
+import { isLocale } from '@/i18n/locales'
+import { documentPath } from '@/i18n/paths'
 import { pathnameOfCollection } from '../lib/paths'
 import { asPublic } from './articles'
 import { cached, cacheTags } from './cache'

@@ -1,7 +1,7 @@
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { Where } from 'payload'
 
-import type { Article, Exercise } from '../../payload-types'
+import type { Article, Exercise } from '@/payload-types'
 import { asPublic } from './articles'
 import { getPayloadClient } from './payload'
 

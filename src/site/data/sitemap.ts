@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../../i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 import type { LocalizedCollection } from './alternates'
 import { asPublic } from './articles'
 import { cached, cacheTags } from './cache'

@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales'
-import type { Topic } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Topic } from '@/payload-types'
 import { asPublic } from './articles'
 import { cached, cacheTags } from './cache'
 import { getPayloadClient } from './payload'

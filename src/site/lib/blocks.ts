@@ -1,4 +1,4 @@
-import type { Article, CalloutBlock, ExerciseBlock, ExerciseProgramBlock, ExpertQuoteBlock } from '../../payload-types'
+import type { Article, CalloutBlock, ExerciseBlock, ExerciseProgramBlock, ExpertQuoteBlock } from '@/payload-types'
 
 export type BodyBlock = ExerciseBlock | ExerciseProgramBlock | CalloutBlock | ExpertQuoteBlock
 

@@ -1,5 +1,5 @@
-import { routing } from '../../i18n/routing'
-import { isLocale, type Locale } from '../../i18n/locales'
+import { routing } from '@/i18n/routing'
+import { isLocale, type Locale } from '@/i18n/locales'
 import type { LocalizedCollection } from '../data/alternates'
 import { pathnameOfCollection } from './paths'
 

@@ -1,4 +1,4 @@
-import type { Article } from '../../payload-types'
+import type { Article } from '@/payload-types'
 
 type Node = { type?: string; text?: string; tag?: string; children?: Node[] }
 

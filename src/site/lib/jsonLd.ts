@@ -1,9 +1,10 @@
-import type { Locale } from '../../i18n/locales'
-import type { Article, Exercise, Media, Person } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Article, Exercise, Media, Person } from '@/payload-types'
 import { blocksOf } from './blocks'
 import { absolute } from './paths'
 
-const media = (value: Media | number | null | undefined): Media | null => (value && typeof value === 'object' ? value : null)
+const media = (value: Media | number | null | undefined): Media | null =>
+  value && typeof value === 'object' ? value : null
 const person = (value: Person | number | null | undefined): Person | null =>
   value && typeof value === 'object' ? value : null
 
@@ -33,7 +34,8 @@ export function videoLd(exercise: Exercise, locale: Locale) {
 export function articleJsonLd({ article, locale, url }: { article: Article; locale: Locale; url: string }) {
   const exercises = blocksOf(article.body).flatMap((block) => {
     if (block.blockType === 'exercise') return [block.exercise]
-    if (block.blockType === 'exerciseProgram') return block.phases.flatMap((phase) => phase.exercises.map((entry) => entry.exercise))
+    if (block.blockType === 'exerciseProgram')
+      return block.phases.flatMap((phase) => phase.exercises.map((entry) => entry.exercise))
     return []
   })
   const seen = new Set<number>()

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { defaultLocale, type Locale } from '../../i18n/locales'
-import type { Media } from '../../payload-types'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import type { Media } from '@/payload-types'
 import { absolute, type LanguageLinks } from './paths'
 
 interface PageMetadata {
@@ -32,7 +32,9 @@ export function pageMetadata({ locale, title, description, links, image, type = 
       url: own ? absolute(own) : undefined,
       locale: locale === 'nl' ? 'nl_NL' : 'en_GB',
       siteName: 'Heupfit',
-      images: picture ? [{ url: absolute(picture), alt: typeof image === 'object' ? (image?.alt ?? '') : '' }] : undefined,
+      images: picture
+        ? [{ url: absolute(picture), alt: typeof image === 'object' ? (image?.alt ?? '') : '' }]
+        : undefined,
     },
   }
 }

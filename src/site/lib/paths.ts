@@ -1,6 +1,6 @@
-import { locales, type Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/navigation'
-import { documentPath, type DocumentPathname } from '../../i18n/paths'
+import { locales, type Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/navigation'
+import { documentPath, type DocumentPathname } from '@/i18n/paths'
 import type { Alternates, LocalizedCollection } from '../data/alternates'
 
 export type { DocumentPathname }

@@ -1,11 +1,14 @@
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { isLocale } from '../../i18n/locales'
-import { documentPath, type DocumentPathname } from '../../i18n/paths'
+import { isLocale } from '@/i18n/locales'
+import { documentPath, type DocumentPathname } from '@/i18n/paths'
 import { findRedirect } from '../data/redirects'
 
 /** For a slug with no published document: a permanent redirect when it is an old address, else the 404. */
-export async function redirectOrNotFound(params: Promise<{ locale: string; slug: string }>, pathname: DocumentPathname): Promise<never> {
+export async function redirectOrNotFound(
+  params: Promise<{ locale: string; slug: string }>,
+  pathname: DocumentPathname,
+): Promise<never> {
   const { locale, slug } = await params
   if (isLocale(locale)) {
     const target = await findRedirect(documentPath(locale, pathname, decodeURIComponent(slug)))

@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url'
 
 import { expect, type Page } from '@playwright/test'
 
-import { article } from '../../../src/seed/data/article'
-import { exercises } from '../../../src/seed/data/exercises'
-import { people } from '../../../src/seed/data/people'
-import { topics } from '../../../src/seed/data/topics'
-import type { BodyNode, Locale, SeedExercise } from '../../../src/seed/data/types'
+import { article } from '@/seed/data/article'
+import { exercises } from '@/seed/data/exercises'
+import { people } from '@/seed/data/people'
+import { topics } from '@/seed/data/topics'
+import type { BodyNode, Locale, SeedExercise } from '@/seed/data/types'
 
 export { article, exercises, people, topics }
 export type { Locale, SeedExercise }
@@ -22,7 +22,7 @@ export const projectFile = (relative: string): string => fileURLToPath(new URL(`
 export const locales: Locale[] = ['nl', 'en']
 export const otherLocale = (locale: Locale): Locale => (locale === 'nl' ? 'en' : 'nl')
 
-type Messages = typeof import('../../../src/messages/en.json')
+type Messages = typeof import('@/messages/en.json')
 // Read, not imported: Node's ESM loader would want an import attribute for JSON.
 const messagesOf = (locale: Locale): Messages =>
   JSON.parse(readFileSync(projectFile(`src/messages/${locale}.json`), 'utf8')) as Messages
@@ -45,7 +45,8 @@ export const paths = {
   home: (locale: Locale) => `/${locale}`,
   article: (locale: Locale, slug = article.slug[locale]) => `/${locale}/${sections[locale].articles}/${slug}`,
   library: (locale: Locale) => `/${locale}/${sections[locale].exercises}`,
-  exercise: (locale: Locale, exercise: SeedExercise) => `/${locale}/${sections[locale].exercises}/${exercise.slug[locale]}`,
+  exercise: (locale: Locale, exercise: SeedExercise) =>
+    `/${locale}/${sections[locale].exercises}/${exercise.slug[locale]}`,
   exerciseSlug: (locale: Locale, slug: string) => `/${locale}/${sections[locale].exercises}/${slug}`,
   topic: (locale: Locale, slug: string) => `/${locale}/${sections[locale].topics}/${slug}`,
   search: (locale: Locale, query?: string) =>
@@ -77,7 +78,8 @@ export const articleExerciseBlocks = (locale: Locale): SeedExercise[] =>
 export function exercisesInArticle(locale: Locale): SeedExercise[] {
   const keys = article.body[locale].flatMap((node) => {
     if (node.type === 'exercise') return [node.exercise]
-    if (node.type === 'exerciseProgram') return node.phases.flatMap((phase) => phase.exercises.map((entry) => entry.exercise))
+    if (node.type === 'exerciseProgram')
+      return node.phases.flatMap((phase) => phase.exercises.map((entry) => entry.exercise))
     return []
   })
   return [...new Set(keys)].map(exerciseByKey)
@@ -100,7 +102,10 @@ export function expectSiteUrls(urls: Record<string, unknown>, site: string): voi
   const pattern = new RegExp(`^${escapeRegExp(site)}/[^:]*$`)
   const wrong = Object.entries(urls).filter(([, url]) => typeof url !== 'string' || !pattern.test(url))
   const list = wrong.map(([name, url]) => `  ${name}: ${JSON.stringify(url)}`).join('\n')
-  expect(wrong.length, `URLs that are not absolute addresses on ${site}, of ${Object.keys(urls).length}:\n${list}`).toBe(0)
+  expect(
+    wrong.length,
+    `URLs that are not absolute addresses on ${site}, of ${Object.keys(urls).length}:\n${list}`,
+  ).toBe(0)
 }
 
 /** Opens a page and checks that it answered 200. */

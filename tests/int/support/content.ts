@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Article, User } from '../../../src/payload-types'
+import type { Article, User } from '@/payload-types'
 
 /** A one-paragraph Lexical body. */
 export function paragraphs(...texts: string[]): Article['body'] {
@@ -35,7 +35,12 @@ export async function makeUser(
   userCount += 1
   const user = await payload.create({
     collection: 'users',
-    data: { email: `${role}-${userCount}-${Date.now()}@example.com`, password: 'a-long-test-password', role, translatorLocales },
+    data: {
+      email: `${role}-${userCount}-${Date.now()}@example.com`,
+      password: 'a-long-test-password',
+      role,
+      translatorLocales,
+    },
   })
   return { ...user, collection: 'users' }
 }
@@ -47,11 +52,20 @@ export async function makeAdminAndTranslator(payload: Payload): Promise<User & {
 }
 
 /** An article published in Dutch only; English stays a draft unless `english` is given. */
-export async function makeDutchArticle(payload: Payload, title: string, english?: { title: string; publish?: boolean }) {
+export async function makeDutchArticle(
+  payload: Payload,
+  title: string,
+  english?: { title: string; publish?: boolean },
+) {
   const article = await payload.create({
     collection: 'articles',
     locale: 'nl',
-    data: { title, excerpt: `${title}: samenvatting`, body: paragraphs(`${title} in het Nederlands.`), _status: 'published' },
+    data: {
+      title,
+      excerpt: `${title}: samenvatting`,
+      body: paragraphs(`${title} in het Nederlands.`),
+      _status: 'published',
+    },
   })
   if (english) {
     await payload.update({
@@ -70,4 +84,4 @@ export async function makeDutchArticle(payload: Payload, title: string, english?
   return article
 }
 
-export { blocksOf } from '../../../src/site/lib/blocks'
+export { blocksOf } from '@/site/lib/blocks'

@@ -4,7 +4,7 @@ import { getPayload, type Payload } from 'payload'
 
 /** A Payload of this test file's own, on the database its setup file chose. */
 export async function startPayload(): Promise<Payload> {
-  const { default: config } = await import('../../../payload.config')
+  const { default: config } = await import('@payload-config')
   return getPayload({ config, key: randomUUID() })
 }
 

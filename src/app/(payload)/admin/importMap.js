@@ -27,9 +27,9 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { CopyFromSource as CopyFromSource_4f21144fafb2f974117f931b557bc10d } from '../../../../src/cms/admin/compare/CopyFromSource'
-import { CompareLanguages as CompareLanguages_8ab909a9a962646c5482ab8851bfeaef } from '../../../../src/cms/admin/compare/CompareLanguages'
-import { TranslationOverview as TranslationOverview_fa527a021c42e1755e20fe0486adb52b } from '../../../../src/cms/admin/TranslationOverview'
+import { CopyFromSource as CopyFromSource_99cc0022e8be2db26a9c508fd62d7e0f } from '@/cms/admin/compare/CopyFromSource'
+import { CompareLanguages as CompareLanguages_93dd305f7abc9bf214d0eeb275bf15f4 } from '@/cms/admin/compare/CompareLanguages'
+import { TranslationOverview as TranslationOverview_bf3edc0672d22f1ec5ab5dec0ed59a05 } from '@/cms/admin/TranslationOverview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,8 +63,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/src/cms/admin/compare/CopyFromSource#CopyFromSource": CopyFromSource_4f21144fafb2f974117f931b557bc10d,
-  "/src/cms/admin/compare/CompareLanguages#CompareLanguages": CompareLanguages_8ab909a9a962646c5482ab8851bfeaef,
-  "/src/cms/admin/TranslationOverview#TranslationOverview": TranslationOverview_fa527a021c42e1755e20fe0486adb52b,
+  "@/cms/admin/compare/CopyFromSource#CopyFromSource": CopyFromSource_99cc0022e8be2db26a9c508fd62d7e0f,
+  "@/cms/admin/compare/CompareLanguages#CompareLanguages": CompareLanguages_93dd305f7abc9bf214d0eeb275bf15f4,
+  "@/cms/admin/TranslationOverview#TranslationOverview": TranslationOverview_bf3edc0672d22f1ec5ab5dec0ed59a05,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -3,10 +3,10 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 
-import { routing } from '../../../i18n/routing'
-import { SiteFooter } from '../../../site/components/SiteFooter'
-import { siteUrl } from '../../../site/lib/paths'
-import '../../../site/styles/site.css'
+import { routing } from '@/i18n/routing'
+import { SiteFooter } from '@/site/components/SiteFooter'
+import { siteUrl } from '@/site/lib/paths'
+import '@/site/styles/site.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { defaultLocale, isLocale, locales } from '../../../i18n/locales'
-import { OtherLanguageOffer } from '../../../site/components/OtherLanguageOffer'
-import { PageShell } from '../../../site/components/PageShell'
-import { pathOf, staticLinks } from '../../../site/lib/paths'
+import { defaultLocale, isLocale, locales } from '@/i18n/locales'
+import { OtherLanguageOffer } from '@/site/components/OtherLanguageOffer'
+import { PageShell } from '@/site/components/PageShell'
+import { pathOf, staticLinks } from '@/site/lib/paths'
 
 /** The localized 404; where the page exists in another language, it offers that. */
 export default async function NotFound() {
@@ -12,7 +12,9 @@ export default async function NotFound() {
   const t = await getTranslations('notFound')
   const tLanguages = await getTranslations('languages')
   const sentences = Object.fromEntries(
-    locales.filter((other) => other !== locale).map((other) => [other, t('elsewhere', { language: tLanguages(other) })]),
+    locales
+      .filter((other) => other !== locale)
+      .map((other) => [other, t('elsewhere', { language: tLanguages(other) })]),
   )
   return (
     <PageShell locale={locale} links={staticLinks('/')}>

@@ -1,8 +1,8 @@
 import type { CollectionSlug, DocumentViewServerProps } from 'payload'
 import { Gutter } from '@payloadcms/ui'
 
-import { defaultLocale, localeNames, locales, type Locale } from '../../../i18n/locales'
-import { editableLocales } from '../../access/roles'
+import { defaultLocale, localeNames, locales, type Locale } from '@/i18n/locales'
+import { editableLocales } from '@/cms/access/roles'
 import { compareLocales } from './sideBySide'
 
 const words = {
@@ -22,7 +22,13 @@ const words = {
     field: 'Veld',
     source: 'bron',
     notYet: 'Nog niet vertaald',
-    status: { source: 'Brontekst', missing: 'Ontbreekt', draft: 'Concept', published: 'Gepubliceerd', outdated: 'Verouderd' },
+    status: {
+      source: 'Brontekst',
+      missing: 'Ontbreekt',
+      draft: 'Concept',
+      published: 'Gepubliceerd',
+      outdated: 'Verouderd',
+    },
     edit: 'Bewerken',
     empty: 'Dit document heeft nog geen vertaalbare velden.',
   },
@@ -53,13 +59,13 @@ export async function CompareLanguages({ initPageResult, i18n, payload }: Docume
       overrideAccess: false,
       user: req.user,
     }) as unknown as Promise<Record<string, unknown>>
-  const docs = Object.fromEntries(await Promise.all(locales.map(async (locale) => [locale, await read(locale)] as const))) as Record<
-    Locale,
-    Record<string, unknown>
-  >
+  const docs = Object.fromEntries(
+    await Promise.all(locales.map(async (locale) => [locale, await read(locale)] as const)),
+  ) as Record<Locale, Record<string, unknown>>
   const rows = compareLocales({ fields: collectionConfig.fields, docs, i18n })
   const editable: readonly Locale[] = req.user ? editableLocales(req.user) : []
-  const editURL = (locale: Locale) => `${payload.config.routes.admin}/collections/${collection}/${docID}?locale=${locale}`
+  const editURL = (locale: Locale) =>
+    `${payload.config.routes.admin}/collections/${collection}/${docID}?locale=${locale}`
 
   return (
     <Gutter className="compare-languages">
@@ -70,7 +76,8 @@ export async function CompareLanguages({ initPageResult, i18n, payload }: Docume
           <tr>
             <th scope="col">{t.field}</th>
             {locales.map((locale) => {
-              const status = (docs[locale]?.translationStatus ?? (locale === defaultLocale ? 'source' : 'missing')) as Status
+              const status = (docs[locale]?.translationStatus ??
+                (locale === defaultLocale ? 'source' : 'missing')) as Status
               return (
                 <th scope="col" key={locale} lang={locale}>
                   {localeNames[locale]}

@@ -13,7 +13,7 @@ import {
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { defaultLocale, isLocale, type Locale } from '../../../i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
 // Language names as the admin's language writes them in these sentences.
 const words = {
@@ -65,7 +65,13 @@ export function CopyFromSource() {
     }
     setCopying(true)
     try {
-      await copyDataFromLocale({ collectionSlug, docID: id, fromLocale: defaultLocale, toLocale: code, overrideData: false })
+      await copyDataFromLocale({
+        collectionSlug,
+        docID: id,
+        fromLocale: defaultLocale,
+        toLocale: code,
+        overrideData: false,
+      })
       toast.success(t.done(from))
       router.push(`${config.routes.admin}/collections/${collectionSlug}/${id}?locale=${code}`)
       router.refresh()
@@ -77,7 +83,14 @@ export function CopyFromSource() {
   }
 
   return (
-    <Button buttonStyle="secondary" size="medium" margin={false} disabled={copying} onClick={copy} tooltip={t.hint(from, to)}>
+    <Button
+      buttonStyle="secondary"
+      size="medium"
+      margin={false}
+      disabled={copying}
+      onClick={copy}
+      tooltip={t.hint(from, to)}
+    >
       {copying ? t.copying : t.copy(from)}
     </Button>
   )

@@ -11,11 +11,11 @@ export const translationToolLabels = {
  * beside the document controls, and a tab that shows the languages side by side.
  */
 export const translationTools: NonNullable<NonNullable<CollectionConfig['admin']>['components']> = {
-  edit: { beforeDocumentControls: ['/src/cms/admin/compare/CopyFromSource#CopyFromSource'] },
+  edit: { beforeDocumentControls: ['@/cms/admin/compare/CopyFromSource#CopyFromSource'] },
   views: {
     edit: {
       languages: {
-        Component: '/src/cms/admin/compare/CompareLanguages#CompareLanguages',
+        Component: '@/cms/admin/compare/CompareLanguages#CompareLanguages',
         path: '/languages',
         tab: { href: '/languages', label: ({ t }) => t('heupfit:languagesTab'), order: 150 },
       },

@@ -2,7 +2,7 @@ import { getTranslation, type I18nClient } from '@payloadcms/translations'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Field } from 'payload'
 
-import type { Locale } from '../../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /** One line of the comparison: a translatable field (or one item of it) in every language. */
 export type ComparedRow = {
@@ -42,7 +42,9 @@ function richTextParagraphs(value: unknown): string[] {
         const parts = [...Object.values(fields).filter(isRecord).map(describe).filter(Boolean), ...texts]
         return `[${String(fields.blockType)}${parts.length ? `: ${parts.join(' · ')}` : ''}]`
       }
-      return convertLexicalToPlaintext({ data: { root: { ...(value.root as Record<string, unknown>), children: [node] } } as EditorState })
+      return convertLexicalToPlaintext({
+        data: { root: { ...(value.root as Record<string, unknown>), children: [node] } } as EditorState,
+      })
     })
     .map((text) => text.trim())
     .filter(Boolean)
@@ -56,7 +58,9 @@ function asText(field: Field, value: unknown, i18n: I18nClient): string[] {
     case 'select': {
       const chosen = Array.isArray(value) ? value : [value]
       return chosen.map((option) => {
-        const match = field.options.find((candidate) => (typeof candidate === 'string' ? candidate : candidate.value) === option)
+        const match = field.options.find(
+          (candidate) => (typeof candidate === 'string' ? candidate : candidate.value) === option,
+        )
         const text = match && typeof match === 'object' ? getTranslation(match.label, i18n) : undefined
         return typeof text === 'string' ? text : String(option)
       })
@@ -104,7 +108,12 @@ export function compareLocales({
           if ('name' in tab && tab.name) {
             const name = tab.name
             const tabLabel = getTranslation(tab.label || name, i18n)
-            walk(tab.fields, (doc) => pick(doc)?.[name] as Data, { key: `${prefix.key}${name}.`, label: `${prefix.label}${tabLabel} › ` }, inLocalized || Boolean(tab.localized))
+            walk(
+              tab.fields,
+              (doc) => pick(doc)?.[name] as Data,
+              { key: `${prefix.key}${name}.`, label: `${prefix.label}${tabLabel} › ` },
+              inLocalized || Boolean(tab.localized),
+            )
           } else walk(tab.fields, pick, prefix, inLocalized)
         }
         continue
@@ -128,13 +137,19 @@ export function compareLocales({
           const item = (doc: Data) => items(doc)[index]
           const blockType = localeCodes.map((locale) => item(docs[locale])?.blockType).find(Boolean)
           const itemFields =
-            field.type === 'array' ? field.fields : (field.blocks.find((block) => block.slug === blockType)?.fields ?? [])
+            field.type === 'array'
+              ? field.fields
+              : (field.blocks.find((block) => block.slug === blockType)?.fields ?? [])
           const itemPrefix = { key: `${key}.${index}.`, label: `${fieldLabel} ${index + 1}` }
           const single = itemFields.filter((inner) => 'name' in inner)
           if (single.length === 1 && 'name' in single[0]) {
             const only = single[0]
             if (localized || ('localized' in only && only.localized))
-              rows.push({ key: `${itemPrefix.key}${only.name}`, label: itemPrefix.label, values: valuesOf((doc) => asText(only, item(doc)?.[only.name], i18n)) })
+              rows.push({
+                key: `${itemPrefix.key}${only.name}`,
+                label: itemPrefix.label,
+                values: valuesOf((doc) => asText(only, item(doc)?.[only.name], i18n)),
+              })
           } else walk(itemFields, item, { key: itemPrefix.key, label: `${itemPrefix.label} › ` }, localized)
         }
         continue
@@ -147,7 +162,9 @@ export function compareLocales({
           rows.push({
             key: `${key}.${index}`,
             label: `${fieldLabel} ¶${index + 1}`,
-            values: Object.fromEntries(localeCodes.map((locale) => [locale, paragraphs[locale].slice(index, index + 1)])) as Record<Locale, string[]>,
+            values: Object.fromEntries(
+              localeCodes.map((locale) => [locale, paragraphs[locale].slice(index, index + 1)]),
+            ) as Record<Locale, string[]>,
           })
         continue
       }

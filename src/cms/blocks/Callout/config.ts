@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { label } from '../../fields/label'
+import { label } from '@/cms/fields/label'
 
 export const calloutTones = ['tip', 'warning', 'seeProfessional'] as const
 

@@ -1,7 +1,7 @@
 import type { Block } from 'payload'
 
-import { dosageGroup } from '../../fields/dosage'
-import { label } from '../../fields/label'
+import { dosageGroup } from '@/cms/fields/dosage'
+import { label } from '@/cms/fields/label'
 
 /** One exercise inside an article, with the dosage this article asks for. */
 export const ExerciseBlock: Block = {
@@ -19,7 +19,10 @@ export const ExerciseBlock: Block = {
     dosageGroup(
       'dosage',
       label('Dosage in this article', 'Dosering in dit artikel'),
-      label("Left empty, the exercise's default dosage is shown.", 'Leeg gelaten wordt de standaarddosering van de oefening getoond.'),
+      label(
+        "Left empty, the exercise's default dosage is shown.",
+        'Leeg gelaten wordt de standaarddosering van de oefening getoond.',
+      ),
     ),
     { name: 'note', type: 'textarea', label: label('Note', 'Toelichting') },
   ],

@@ -1,13 +1,16 @@
 import type { Block } from 'payload'
 
-import { dosageGroup } from '../../fields/dosage'
-import { label } from '../../fields/label'
+import { dosageGroup } from '@/cms/fields/dosage'
+import { label } from '@/cms/fields/label'
 
 /** A titled program in phases, each with its exercises, their dosage and how often a week. */
 export const ExerciseProgramBlock: Block = {
   slug: 'exerciseProgram',
   interfaceName: 'ExerciseProgramBlock',
-  labels: { singular: label('Exercise program', 'Oefenprogramma'), plural: label('Exercise programs', 'Oefenprogramma’s') },
+  labels: {
+    singular: label('Exercise program', 'Oefenprogramma'),
+    plural: label('Exercise programs', 'Oefenprogramma’s'),
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Title', 'Titel') },
     { name: 'intro', type: 'textarea', label: label('Introduction', 'Inleiding') },

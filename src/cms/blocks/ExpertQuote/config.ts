@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { label } from '../../fields/label'
+import { label } from '@/cms/fields/label'
 
 /** A quote from one of the people: a physiotherapist, a doctor, a coach. */
 export const ExpertQuoteBlock: Block = {

@@ -2,18 +2,18 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { routing } from '../../../../i18n/routing'
-import { ExerciseCard } from '../../../../site/components/ExerciseCard'
-import { PageShell } from '../../../../site/components/PageShell'
+import { routing } from '@/i18n/routing'
+import { ExerciseCard } from '@/site/components/ExerciseCard'
+import { PageShell } from '@/site/components/PageShell'
 import {
   exerciseFilters,
   filterExercises,
   getExercises,
   type ExerciseFilter,
   type ExerciseFilterValues,
-} from '../../../../site/data/exercises'
-import { pageMetadata } from '../../../../site/lib/metadata'
-import { pathOf, staticLinks } from '../../../../site/lib/paths'
+} from '@/site/data/exercises'
+import { pageMetadata } from '@/site/lib/metadata'
+import { pathOf, staticLinks } from '@/site/lib/paths'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -70,7 +70,10 @@ export default async function ExerciseLibraryPage({ params, searchParams }: Prop
               <h3 id={`filter-${facet.filter}`}>{t(`filter.${facet.filter}`)}</h3>
               <ul>
                 <li>
-                  <a href={withFilter(base, chosen, facet.filter)} aria-current={chosen[facet.filter] ? undefined : 'true'}>
+                  <a
+                    href={withFilter(base, chosen, facet.filter)}
+                    aria-current={chosen[facet.filter] ? undefined : 'true'}
+                  >
                     {t('all')}
                   </a>
                 </li>

@@ -2,11 +2,11 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { routing } from '../../../../i18n/routing'
-import { PageShell } from '../../../../site/components/PageShell'
-import { search } from '../../../../site/data/search'
-import { pageMetadata } from '../../../../site/lib/metadata'
-import { pathOf, staticLinks } from '../../../../site/lib/paths'
+import { routing } from '@/i18n/routing'
+import { PageShell } from '@/site/components/PageShell'
+import { search } from '@/site/data/search'
+import { pageMetadata } from '@/site/lib/metadata'
+import { pathOf, staticLinks } from '@/site/lib/paths'
 
 type Props = {
   params: Promise<{ locale: string }>

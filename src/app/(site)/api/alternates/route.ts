@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { otherLanguagesOfPath } from '../../../../site/data/alternates'
+import { otherLanguagesOfPath } from '@/site/data/alternates'
 
 /**
  * GET /api/alternates?path=/en/articles/x → { "nl": "/nl/artikelen/y" }: where the document a

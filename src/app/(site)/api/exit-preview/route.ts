@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 
-import { redirectWithinSite } from '../../../../site/lib/redirectWithinSite'
+import { redirectWithinSite } from '@/site/lib/redirectWithinSite'
 
 /** GET /api/exit-preview?path=/nl/… — back to the published site, at the same page. */
 export async function GET(request: NextRequest) {

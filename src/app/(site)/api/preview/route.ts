@@ -1,11 +1,11 @@
 import { draftMode } from 'next/headers'
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { isLocale } from '../../../../i18n/locales'
-import { documentPath } from '../../../../i18n/paths'
-import { getPayloadClient } from '../../../../site/data/payload'
-import { pathnameOfCollection } from '../../../../site/lib/paths'
-import { redirectWithinSite } from '../../../../site/lib/redirectWithinSite'
+import { isLocale } from '@/i18n/locales'
+import { documentPath } from '@/i18n/paths'
+import { getPayloadClient } from '@/site/data/payload'
+import { pathnameOfCollection } from '@/site/lib/paths'
+import { redirectWithinSite } from '@/site/lib/redirectWithinSite'
 
 const previewable = ['articles', 'exercises'] as const
 type Previewable = (typeof previewable)[number]

@@ -2,22 +2,22 @@ import { hasLocale } from 'next-intl'
 import { draftMode } from 'next/headers'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { locales } from '../../../../../i18n/locales'
-import { routing } from '../../../../../i18n/routing'
-import { ArticleBody } from '../../../../../site/components/ArticleBody'
-import { ArticleCard } from '../../../../../site/components/ArticleCard'
-import { JsonLd } from '../../../../../site/components/JsonLd'
-import { PageShell } from '../../../../../site/components/PageShell'
-import { ResponsiveImage } from '../../../../../site/components/ResponsiveImage'
-import { TopicLinks } from '../../../../../site/components/TopicLinks'
-import { getAlternates } from '../../../../../site/data/alternates'
-import { getArticleDraft } from '../../../../../site/data/drafts'
-import { getArticle, getArticleSlugs, getRelatedArticles } from '../../../../../site/data/articles'
-import { tableOfContents } from '../../../../../site/lib/headings'
-import { articleJsonLd } from '../../../../../site/lib/jsonLd'
-import { pageMetadata } from '../../../../../site/lib/metadata'
-import { documentLinks } from '../../../../../site/lib/paths'
-import { redirectOrNotFound } from '../../../../../site/lib/redirectOrNotFound'
+import { locales } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+import { ArticleBody } from '@/site/components/ArticleBody'
+import { ArticleCard } from '@/site/components/ArticleCard'
+import { JsonLd } from '@/site/components/JsonLd'
+import { PageShell } from '@/site/components/PageShell'
+import { ResponsiveImage } from '@/site/components/ResponsiveImage'
+import { TopicLinks } from '@/site/components/TopicLinks'
+import { getAlternates } from '@/site/data/alternates'
+import { getArticleDraft } from '@/site/data/drafts'
+import { getArticle, getArticleSlugs, getRelatedArticles } from '@/site/data/articles'
+import { tableOfContents } from '@/site/lib/headings'
+import { articleJsonLd } from '@/site/lib/jsonLd'
+import { pageMetadata } from '@/site/lib/metadata'
+import { documentLinks } from '@/site/lib/paths'
+import { redirectOrNotFound } from '@/site/lib/redirectOrNotFound'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -32,7 +32,9 @@ async function load({ params }: Props) {
   const { locale, slug } = await params
   if (!hasLocale(routing.locales, locale)) return null
   const wanted = decodeURIComponent(slug)
-  const article = (await draftMode()).isEnabled ? await getArticleDraft(locale, wanted) : await getArticle(locale, wanted)
+  const article = (await draftMode()).isEnabled
+    ? await getArticleDraft(locale, wanted)
+    : await getArticle(locale, wanted)
   if (!article) return null
   const links = documentLinks('/articles/[slug]', await getAlternates('articles', article.id))
   return { locale, article, links }
@@ -98,9 +100,7 @@ export default async function ArticlePage(props: Props) {
               ) : null}
             </p>
           ) : null}
-          {topics.length > 0 ? (
-            <TopicLinks locale={locale} topics={topics} />
-          ) : null}
+          {topics.length > 0 ? <TopicLinks locale={locale} topics={topics} /> : null}
         </header>
         {hero ? (
           <figure className="article__hero">

@@ -2,22 +2,22 @@ import { hasLocale } from 'next-intl'
 import { draftMode } from 'next/headers'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { locales } from '../../../../../i18n/locales'
-import { routing } from '../../../../../i18n/routing'
-import { Dosage } from '../../../../../site/components/Dosage'
-import { ExerciseDetails } from '../../../../../site/components/ExerciseDetails'
-import { ExerciseFacts } from '../../../../../site/components/ExerciseFacts'
-import { ExerciseVideo } from '../../../../../site/components/ExerciseVideo'
-import { JsonLd } from '../../../../../site/components/JsonLd'
-import { PageShell } from '../../../../../site/components/PageShell'
-import { getAlternates } from '../../../../../site/data/alternates'
-import { getExerciseDraft } from '../../../../../site/data/drafts'
-import { getArticlesUsingExercise } from '../../../../../site/data/articles'
-import { getExercise, getExercises } from '../../../../../site/data/exercises'
-import { exerciseJsonLd } from '../../../../../site/lib/jsonLd'
-import { pageMetadata } from '../../../../../site/lib/metadata'
-import { documentLinks, pathOf } from '../../../../../site/lib/paths'
-import { redirectOrNotFound } from '../../../../../site/lib/redirectOrNotFound'
+import { locales } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+import { Dosage } from '@/site/components/Dosage'
+import { ExerciseDetails } from '@/site/components/ExerciseDetails'
+import { ExerciseFacts } from '@/site/components/ExerciseFacts'
+import { ExerciseVideo } from '@/site/components/ExerciseVideo'
+import { JsonLd } from '@/site/components/JsonLd'
+import { PageShell } from '@/site/components/PageShell'
+import { getAlternates } from '@/site/data/alternates'
+import { getExerciseDraft } from '@/site/data/drafts'
+import { getArticlesUsingExercise } from '@/site/data/articles'
+import { getExercise, getExercises } from '@/site/data/exercises'
+import { exerciseJsonLd } from '@/site/lib/jsonLd'
+import { pageMetadata } from '@/site/lib/metadata'
+import { documentLinks, pathOf } from '@/site/lib/paths'
+import { redirectOrNotFound } from '@/site/lib/redirectOrNotFound'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -34,7 +34,9 @@ async function load({ params }: Props) {
   const { locale, slug } = await params
   if (!hasLocale(routing.locales, locale)) return null
   const wanted = decodeURIComponent(slug)
-  const exercise = (await draftMode()).isEnabled ? await getExerciseDraft(locale, wanted) : await getExercise(locale, wanted)
+  const exercise = (await draftMode()).isEnabled
+    ? await getExerciseDraft(locale, wanted)
+    : await getExercise(locale, wanted)
   if (!exercise) return null
   const links = documentLinks('/exercises/[slug]', await getAlternates('exercises', exercise.id))
   return { locale, exercise, links }

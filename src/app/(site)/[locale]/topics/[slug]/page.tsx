@@ -1,16 +1,16 @@
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { locales } from '../../../../../i18n/locales'
-import { routing } from '../../../../../i18n/routing'
-import { ArticleCard } from '../../../../../site/components/ArticleCard'
-import { PageShell } from '../../../../../site/components/PageShell'
-import { getAlternates } from '../../../../../site/data/alternates'
-import { getArticlesByTopic } from '../../../../../site/data/articles'
-import { getTopic, getTopics } from '../../../../../site/data/topics'
-import { pageMetadata } from '../../../../../site/lib/metadata'
-import { documentLinks } from '../../../../../site/lib/paths'
-import { redirectOrNotFound } from '../../../../../site/lib/redirectOrNotFound'
+import { locales } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+import { ArticleCard } from '@/site/components/ArticleCard'
+import { PageShell } from '@/site/components/PageShell'
+import { getAlternates } from '@/site/data/alternates'
+import { getArticlesByTopic } from '@/site/data/articles'
+import { getTopic, getTopics } from '@/site/data/topics'
+import { pageMetadata } from '@/site/lib/metadata'
+import { documentLinks } from '@/site/lib/paths'
+import { redirectOrNotFound } from '@/site/lib/redirectOrNotFound'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -33,7 +33,12 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props) {
   const page = await load(props)
   if (!page) return {}
-  return pageMetadata({ locale: page.locale, title: page.topic.name, description: page.topic.description, links: page.links })
+  return pageMetadata({
+    locale: page.locale,
+    title: page.topic.name,
+    description: page.topic.description,
+    links: page.links,
+  })
 }
 
 export default async function TopicPage(props: Props) {
