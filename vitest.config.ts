@@ -16,6 +16,7 @@ const databaseIndependent = [
   'tests/int/database-settings.test.ts',
   'tests/int/migrations.test.ts',
   'tests/int/mongodb-models.test.ts',
+  'tests/int/reader-paths.test.ts',
   'tests/int/run-guard.test.ts',
 ]
 
@@ -25,6 +26,8 @@ const shared = {
   hookTimeout: 180_000,
   // Two cores: one Payload per test file at a time keeps timings calm.
   fileParallelism: false,
+  // next-intl's ESM imports `next/navigation` without an extension, which only a bundler resolves.
+  server: { deps: { inline: ['next-intl'] } },
 }
 
 // The same aliases as tsconfig.json.

@@ -2,7 +2,8 @@ import type { MetadataRoute } from 'next'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { getSitemapDocuments } from '@/site/data/sitemap'
-import { absolute, pathnameOfCollection, pathOf, type StaticPathname } from '@/site/lib/paths'
+import { documentPath } from '@/i18n/paths'
+import { absolute, pathOf, type StaticPathname } from '@/site/lib/paths'
 
 type Entry = MetadataRoute.Sitemap[number]
 
@@ -26,7 +27,7 @@ export default async function sitemap(): Promise<Entry[]> {
       Object.fromEntries(
         Object.entries(document.slugs).map(([locale, slug]) => [
           locale,
-          pathOf(locale as Locale, pathnameOfCollection[document.collection], slug),
+          documentPath(locale as Locale, document.collection, slug),
         ]),
       ),
       document.updatedAt,

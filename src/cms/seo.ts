@@ -1,7 +1,7 @@
 import type { SEOPluginConfig } from '@payloadcms/plugin-seo/types'
 
 import { isLocale } from '@/i18n/locales'
-import { documentPath } from '@/i18n/paths'
+import { documentPath, isDocumentCollection } from '@/i18n/paths'
 
 type Doc = {
   title?: string
@@ -37,7 +37,8 @@ export const seoConfig: SEOPluginConfig = {
     collectionConfig?: { slug: string }
   }) => {
     const origin = process.env.SITE_URL ?? ''
-    if (!doc.slug || !isLocale(locale)) return origin
-    return `${origin}${documentPath(locale, collectionConfig?.slug === 'exercises' ? '/exercises/[slug]' : '/articles/[slug]', doc.slug)}`
+    const collection = collectionConfig?.slug
+    if (!doc.slug || !isLocale(locale) || !isDocumentCollection(collection)) return origin
+    return `${origin}${documentPath(locale, collection, doc.slug)}`
   },
 }

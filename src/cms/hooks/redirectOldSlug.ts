@@ -1,16 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
-import { documentPath, type DocumentPathname } from '@/i18n/paths'
+import { documentPath, type DocumentCollection } from '@/i18n/paths'
 import { readWithinSave } from './readWithinSave'
 
-type RedirectedCollection = 'articles' | 'exercises' | 'topics'
-
-const pathnameOf: Record<RedirectedCollection, DocumentPathname> = {
-  articles: '/articles/[slug]',
-  exercises: '/exercises/[slug]',
-  topics: '/topics/[slug]',
-}
+type RedirectedCollection = DocumentCollection
 
 type PublishedSlug = { locale: string; slug: unknown; published: boolean }
 const contextKey = (collection: RedirectedCollection, id: unknown) => `publishedSlug:${collection}:${String(id)}`
@@ -45,7 +39,7 @@ export const redirectOldSlug =
     if (typeof doc.slug === 'string' && doc.slug && (collection === 'topics' || doc._status === 'published')) {
       await req.payload.delete({
         collection: 'redirects',
-        where: { from: { equals: documentPath(locale, pathnameOf[collection], doc.slug) } },
+        where: { from: { equals: documentPath(locale, collection, doc.slug) } },
         overrideAccess: true,
         req,
       })
@@ -60,7 +54,7 @@ export const redirectOldSlug =
     const wasPublished = collection === 'topics' || before.published
     if (typeof oldSlug !== 'string' || !oldSlug || oldSlug === doc.slug || !wasPublished) return doc
     if (collection !== 'topics' && doc._status !== 'published') return doc
-    const from = documentPath(locale, pathnameOf[collection], oldSlug)
+    const from = documentPath(locale, collection, oldSlug)
     const data = {
       from,
       locale,

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { documentPath } from '@/i18n/paths'
 import type { ExerciseBlock as ExerciseBlockData } from '@/payload-types'
 import { Dosage, isEmptyDosage } from '../components/Dosage'
 import { ExerciseDetails } from '../components/ExerciseDetails'
 import { ExerciseVideo } from '../components/ExerciseVideo'
-import { pathOf } from '../lib/paths'
 
 /** An exercise inside an article: name (to its page), video with captions, dosage, steps, cues. */
 export async function ExerciseBlock({ block, locale }: { block: ExerciseBlockData; locale: Locale }) {
@@ -17,7 +17,7 @@ export async function ExerciseBlock({ block, locale }: { block: ExerciseBlockDat
   return (
     <section className="exercise-card" aria-labelledby={`exercise-${block.id}`}>
       <h3 id={`exercise-${block.id}`}>
-        <a href={pathOf(locale, '/exercises/[slug]', exercise.slug)}>{exercise.name}</a>
+        <a href={documentPath(locale, 'exercises', exercise.slug)}>{exercise.name}</a>
       </h3>
       {dosage ? (
         <p className="exercise-card__dosage">

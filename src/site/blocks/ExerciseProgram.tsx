@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { documentPath } from '@/i18n/paths'
 import type { ExerciseProgramBlock as ExerciseProgramBlockData } from '@/payload-types'
 import { Dosage, isEmptyDosage } from '../components/Dosage'
-import { pathOf } from '../lib/paths'
 
 /** A phased program: per phase its weeks, how often a week, and the exercises with their dosage. */
 export async function ExerciseProgramBlock({ block, locale }: { block: ExerciseProgramBlockData; locale: Locale }) {
@@ -36,7 +36,7 @@ export async function ExerciseProgramBlock({ block, locale }: { block: ExerciseP
                 return [
                   <tr key={entry.id}>
                     <th scope="row">
-                      <a href={pathOf(locale, '/exercises/[slug]', exercise.slug)}>{exercise.name}</a>
+                      <a href={documentPath(locale, 'exercises', exercise.slug)}>{exercise.name}</a>
                     </th>
                     <td>{dosage ? <Dosage dosage={dosage} /> : null}</td>
                     <td>{entry.note}</td>

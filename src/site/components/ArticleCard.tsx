@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
+import { documentPath } from '@/i18n/paths'
 import type { ArticleCard as ArticleCardData } from '../data/articles'
-import { pathOf } from '../lib/paths'
 import { ResponsiveImage } from './ResponsiveImage'
 
 export function ArticleCard({
@@ -19,7 +19,7 @@ export function ArticleCard({
         <ResponsiveImage image={article.heroImage} sizes="(min-width: 48rem) 22rem, 100vw" decorative />
       ) : null}
       <Heading className="card__title">
-        <a href={pathOf(locale, '/articles/[slug]', article.slug ?? '')}>{article.title}</a>
+        <a href={documentPath(locale, 'articles', article.slug ?? '')}>{article.title}</a>
       </Heading>
       <p>{article.excerpt}</p>
     </article>

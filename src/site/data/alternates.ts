@@ -1,18 +1,16 @@
 import { locales, type Locale } from '@/i18n/locales'
-import { documentLinks, pathnameOfCollection } from '../lib/paths'
+import type { DocumentCollection } from '@/i18n/paths'
+import { documentLinks, type Alternates } from '../lib/paths'
 import { documentOfPath } from '../lib/documentOfPath'
 import { asPublic } from './articles'
 import { cached, cacheTags } from './cache'
 import { getPayloadClient } from './payload'
 
-export type LocalizedCollection = 'articles' | 'exercises' | 'topics'
-/** A document's slug in each locale where the public can read it. */
-export type Alternates = Partial<Record<Locale, string>>
 /** A number on SQLite, a string on MongoDB. */
 type DocumentId = number | string
 
 
-async function publishedSlug(collection: LocalizedCollection, id: DocumentId, locale: Locale): Promise<string | null> {
+async function publishedSlug(collection: DocumentCollection, id: DocumentId, locale: Locale): Promise<string | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection,
@@ -29,7 +27,7 @@ async function publishedSlug(collection: LocalizedCollection, id: DocumentId, lo
 export const getAlternates = cached(
   'alternates',
   [cacheTags.articles, cacheTags.exercises, cacheTags.topics],
-  async (collection: LocalizedCollection, id: DocumentId): Promise<Alternates> => {
+  async (collection: DocumentCollection, id: DocumentId): Promise<Alternates> => {
     const entries = await Promise.all(
       locales.map(async (locale) => [locale, await publishedSlug(collection, id, locale)] as const),
     )
@@ -41,7 +39,7 @@ export const getAlternates = cached(
  * For a slug that is not published in the requested locale: the document it names (by its slug
  * in any locale, drafts included) and where that document can be read.
  */
-export async function findElsewhere(collection: LocalizedCollection, slug: string): Promise<Alternates> {
+export async function findElsewhere(collection: DocumentCollection, slug: string): Promise<Alternates> {
   const payload = await getPayloadClient()
   for (const locale of locales) {
     const { docs } = await payload.find({
@@ -65,7 +63,7 @@ export async function findElsewhere(collection: LocalizedCollection, slug: strin
 export async function otherLanguagesOfPath(path: string): Promise<Partial<Record<Locale, string>>> {
   const document = documentOfPath(path)
   if (!document) return {}
-  const links = documentLinks(pathnameOfCollection[document.collection], await findElsewhere(document.collection, document.slug))
+  const links = documentLinks(document.collection, await findElsewhere(document.collection, document.slug))
   return Object.fromEntries(
     locales.flatMap((locale) => (locale !== document.locale && links[locale] ? [[locale, links[locale]]] : [])),
   )

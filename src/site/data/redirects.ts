@@ -1,6 +1,5 @@
 import { isLocale } from '@/i18n/locales'
 import { documentPath } from '@/i18n/paths'
-import { pathnameOfCollection } from '../lib/paths'
 import { asPublic } from './articles'
 import { cached, cacheTags } from './cache'
 import { getPayloadClient } from './payload'
@@ -37,7 +36,7 @@ export const findRedirect = cached(
     })
     const slug = targets[0]?.slug
     if (!slug) return null
-    const target = documentPath(redirect.locale, pathnameOfCollection[reference.relationTo], slug)
+    const target = documentPath(redirect.locale, reference.relationTo, slug)
     return target === path ? null : target
   },
 )

@@ -1,11 +1,11 @@
 import { locales, type Locale } from '@/i18n/locales'
-import type { LocalizedCollection } from './alternates'
+import type { DocumentCollection } from '@/i18n/paths'
 import { asPublic } from './articles'
 import { cached, cacheTags } from './cache'
 import { getPayloadClient } from './payload'
 
 export interface SitemapDocument {
-  collection: LocalizedCollection
+  collection: DocumentCollection
   updatedAt: string
   /** Its slug in every locale where it is published. */
   slugs: Partial<Record<Locale, string>>

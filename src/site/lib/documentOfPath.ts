@@ -1,10 +1,9 @@
-import { routing } from '@/i18n/routing'
 import { isLocale, type Locale } from '@/i18n/locales'
-import type { LocalizedCollection } from '../data/alternates'
-import { pathnameOfCollection } from './paths'
+import { documentCollections, pathnameOfCollection, type DocumentCollection } from '@/i18n/paths'
+import { routing } from '@/i18n/routing'
 
 /** "/nl/artikelen/x" → { locale: 'nl', collection: 'articles', slug: 'x' }, for any locale's path names. */
-export function documentOfPath(path: string): { locale: Locale; collection: LocalizedCollection; slug: string } | null {
+export function documentOfPath(path: string): { locale: Locale; collection: DocumentCollection; slug: string } | null {
   let decoded: string
   try {
     decoded = decodeURI(path)
@@ -13,10 +12,8 @@ export function documentOfPath(path: string): { locale: Locale; collection: Loca
   }
   const [, locale, section, slug, ...rest] = decoded.split('/')
   if (!isLocale(locale) || !section || !slug || rest.length > 0) return null
-  for (const [collection, pathname] of Object.entries(pathnameOfCollection) as [LocalizedCollection, string][]) {
-    const localized = routing.pathnames[pathname as keyof typeof routing.pathnames]
-    const pattern = typeof localized === 'string' ? localized : localized[locale]
-    if (pattern === `/${section}/[slug]`) return { locale, collection, slug }
-  }
-  return null
+  const collection = documentCollections.find(
+    (candidate) => routing.pathnames[pathnameOfCollection[candidate]][locale] === `/${section}/[slug]`,
+  )
+  return collection ? { locale, collection, slug } : null
 }

@@ -1,34 +1,26 @@
 import { locales, type Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import { documentPath, type DocumentPathname } from '@/i18n/paths'
-import type { Alternates, LocalizedCollection } from '../data/alternates'
+import { documentPath, type DocumentCollection } from '@/i18n/paths'
 
-export type { DocumentPathname }
+/** The pages that show no document. */
 export type StaticPathname = '/' | '/exercises' | '/search'
 
-/** The page that shows a document of each collection. */
-export const pathnameOfCollection: Record<LocalizedCollection, DocumentPathname> = {
-  articles: '/articles/[slug]',
-  exercises: '/exercises/[slug]',
-  topics: '/topics/[slug]',
+/** A page's reader URL, e.g. ('nl', '/exercises') → /nl/oefeningen */
+export function pathOf(locale: Locale, pathname: StaticPathname): string {
+  return getPathname({ locale, href: pathname })
 }
 
-/** The reader URL of a page, e.g. ('nl', '/articles/[slug]', 'x') → /nl/artikelen/x */
-export function pathOf(locale: Locale, pathname: StaticPathname | DocumentPathname, slug?: string): string {
-  if (pathname === '/' || pathname === '/exercises' || pathname === '/search') {
-    return getPathname({ locale, href: pathname })
-  }
-  return documentPath(locale, pathname, slug ?? '')
-}
+/** A document's slug in each locale where the public can read it. */
+export type Alternates = Partial<Record<Locale, string>>
 
 /** Each locale's URL of this page, or null where the document is not published. */
 export type LanguageLinks = Record<Locale, string | null>
 
-export function documentLinks(pathname: DocumentPathname, alternates: Alternates): LanguageLinks {
+export function documentLinks(collection: DocumentCollection, alternates: Alternates): LanguageLinks {
   return Object.fromEntries(
     locales.map((locale) => {
       const slug = alternates[locale]
-      return [locale, slug ? pathOf(locale, pathname, slug) : null]
+      return [locale, slug ? documentPath(locale, collection, slug) : null]
     }),
   ) as LanguageLinks
 }

@@ -2,6 +2,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { documentPath } from '@/i18n/paths'
 import { routing } from '@/i18n/routing'
 import { PageShell } from '@/site/components/PageShell'
 import { search } from '@/site/data/search'
@@ -49,7 +50,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ul>
                 {results.articles.map((article) => (
                   <li key={article.id}>
-                    <a href={pathOf(locale, '/articles/[slug]', article.slug ?? '')}>{article.title}</a>
+                    <a href={documentPath(locale, 'articles', article.slug ?? '')}>{article.title}</a>
                     <p>{article.excerpt}</p>
                   </li>
                 ))}
@@ -62,7 +63,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ul>
                 {results.exercises.map((exercise) => (
                   <li key={exercise.id}>
-                    <a href={pathOf(locale, '/exercises/[slug]', exercise.slug ?? '')}>{exercise.name}</a>
+                    <a href={documentPath(locale, 'exercises', exercise.slug ?? '')}>{exercise.name}</a>
                     <p>{exercise.summary}</p>
                   </li>
                 ))}

@@ -4,7 +4,6 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { isLocale } from '@/i18n/locales'
 import { documentPath } from '@/i18n/paths'
 import { getPayloadClient } from '@/site/data/payload'
-import { pathnameOfCollection } from '@/site/lib/paths'
 import { redirectWithinSite } from '@/site/lib/redirectWithinSite'
 
 const previewable = ['articles', 'exercises'] as const
@@ -42,5 +41,5 @@ export async function GET(request: NextRequest) {
   const slug = docs[0]?.slug
   if (!slug) return new NextResponse('This document has no slug in that language yet.', { status: 404 })
   ;(await draftMode()).enable()
-  return redirectWithinSite(request, documentPath(locale, pathnameOfCollection[collection], slug))
+  return redirectWithinSite(request, documentPath(locale, collection, slug))
 }

@@ -36,7 +36,7 @@ async function load({ params }: Props) {
     ? await getArticleDraft(locale, wanted)
     : await getArticle(locale, wanted)
   if (!article) return null
-  const links = documentLinks('/articles/[slug]', await getAlternates('articles', article.id))
+  const links = documentLinks('articles', await getAlternates('articles', article.id))
   return { locale, article, links }
 }
 
@@ -56,7 +56,7 @@ export async function generateMetadata(props: Props) {
 
 export default async function ArticlePage(props: Props) {
   const page = await load(props)
-  if (!page) return redirectOrNotFound(props.params, '/articles/[slug]')
+  if (!page) return redirectOrNotFound(props.params, 'articles')
   const { locale, article, links } = page
   setRequestLocale(locale)
   const t = await getTranslations('article')

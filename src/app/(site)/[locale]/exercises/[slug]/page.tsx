@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { locales } from '@/i18n/locales'
+import { documentPath } from '@/i18n/paths'
 import { routing } from '@/i18n/routing'
 import { Dosage } from '@/site/components/Dosage'
 import { ExerciseDetails } from '@/site/components/ExerciseDetails'
@@ -16,7 +17,7 @@ import { getArticlesUsingExercise } from '@/site/data/articles'
 import { getExercise, getExercises } from '@/site/data/exercises'
 import { exerciseJsonLd } from '@/site/lib/jsonLd'
 import { pageMetadata } from '@/site/lib/metadata'
-import { documentLinks, pathOf } from '@/site/lib/paths'
+import { documentLinks } from '@/site/lib/paths'
 import { redirectOrNotFound } from '@/site/lib/redirectOrNotFound'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -38,7 +39,7 @@ async function load({ params }: Props) {
     ? await getExerciseDraft(locale, wanted)
     : await getExercise(locale, wanted)
   if (!exercise) return null
-  const links = documentLinks('/exercises/[slug]', await getAlternates('exercises', exercise.id))
+  const links = documentLinks('exercises', await getAlternates('exercises', exercise.id))
   return { locale, exercise, links }
 }
 
@@ -57,7 +58,7 @@ export async function generateMetadata(props: Props) {
 
 export default async function ExercisePage(props: Props) {
   const page = await load(props)
-  if (!page) return redirectOrNotFound(props.params, '/exercises/[slug]')
+  if (!page) return redirectOrNotFound(props.params, 'exercises')
   const { locale, exercise, links } = page
   setRequestLocale(locale)
   const t = await getTranslations('exercise')
@@ -84,7 +85,7 @@ export default async function ExercisePage(props: Props) {
           <ul>
             {usedIn.map((article) => (
               <li key={article.id}>
-                <a href={pathOf(locale, '/articles/[slug]', article.slug ?? '')}>{article.title}</a>
+                <a href={documentPath(locale, 'articles', article.slug ?? '')}>{article.title}</a>
               </li>
             ))}
           </ul>

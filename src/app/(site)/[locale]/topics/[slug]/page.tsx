@@ -26,7 +26,7 @@ async function load({ params }: Props) {
   if (!hasLocale(routing.locales, locale)) return null
   const topic = await getTopic(locale, decodeURIComponent(slug))
   if (!topic) return null
-  const links = documentLinks('/topics/[slug]', await getAlternates('topics', topic.id))
+  const links = documentLinks('topics', await getAlternates('topics', topic.id))
   return { locale, topic, links }
 }
 
@@ -43,7 +43,7 @@ export async function generateMetadata(props: Props) {
 
 export default async function TopicPage(props: Props) {
   const page = await load(props)
-  if (!page) return redirectOrNotFound(props.params, '/topics/[slug]')
+  if (!page) return redirectOrNotFound(props.params, 'topics')
   const { locale, topic, links } = page
   setRequestLocale(locale)
   const t = await getTranslations('topic')
