@@ -10,7 +10,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { editableLocales } from '@/cms/access/roles'
-import { translationToolLabels } from '@/cms/admin/compare/config'
+import { adminTranslations } from '@/cms/translations'
 import { Articles } from '@/cms/collections/Articles'
 import { Exercises } from '@/cms/collections/Exercises'
 import { Media } from '@/cms/collections/Media'
@@ -45,7 +45,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nl, en },
     fallbackLanguage: 'en',
-    translations: translationToolLabels,
+    translations: adminTranslations,
   },
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),

@@ -2,31 +2,11 @@ import type { CollectionSlug, Payload, ServerProps, Where } from 'payload'
 
 import { defaultLocale, localeNames, locales, type Locale } from '@/i18n/locales'
 import { editableLocales } from '../access/roles'
+import { translate, type AdminKey } from '../translations'
 
 const collections = ['articles', 'exercises'] as const satisfies CollectionSlug[]
 
-const words = {
-  en: {
-    title: 'Translations',
-    intro: 'Per language, how many documents still need work. The counts link to the list.',
-    articles: 'Articles',
-    exercises: 'Exercises',
-    missing: 'Missing',
-    outdated: 'Outdated',
-    draft: 'Draft',
-    published: 'Published',
-  },
-  nl: {
-    title: 'Vertalingen',
-    intro: 'Per taal hoeveel documenten nog werk nodig hebben. De aantallen linken naar de lijst.',
-    articles: 'Artikelen',
-    exercises: 'Oefeningen',
-    missing: 'Ontbreekt',
-    outdated: 'Verouderd',
-    draft: 'Concept',
-    published: 'Gepubliceerd',
-  },
-} as const
+const collectionWords = { articles: 'articles', exercises: 'exercises' } as const satisfies Record<string, AdminKey>
 
 type Kind = 'missing' | 'outdated' | 'draft' | 'published'
 
@@ -93,7 +73,7 @@ async function countsIn(
 
 /** The dashboard panel: per language and collection, what is missing, outdated, draft or published. */
 export async function TranslationOverview({ payload, i18n, user }: ServerProps) {
-  const t = words[i18n.language === 'nl' ? 'nl' : 'en']
+  const t = (key: AdminKey) => translate(i18n.t, key)
   const own = user ? editableLocales({ ...user, collection: 'users' }) : []
   const targets = locales.filter((locale) => locale !== defaultLocale && own.includes(locale))
   if (targets.length === 0) return null
@@ -110,15 +90,15 @@ export async function TranslationOverview({ payload, i18n, user }: ServerProps) 
   const adminRoute = payload.config.routes.admin
   return (
     <section className="translation-overview" aria-labelledby="translation-overview-title">
-      <h2 id="translation-overview-title">{t.title}</h2>
-      <p>{t.intro}</p>
+      <h2 id="translation-overview-title">{t('translationsTitle')}</h2>
+      <p>{t('translationsIntro')}</p>
       <table>
         <thead>
           <tr>
             <th scope="col" />
             {kinds.map((kind) => (
               <th key={kind} scope="col">
-                {t[kind]}
+                {t(kind)}
               </th>
             ))}
           </tr>
@@ -127,14 +107,17 @@ export async function TranslationOverview({ payload, i18n, user }: ServerProps) 
           {rows.map(({ locale, collection, counts }) => (
             <tr key={`${locale}-${collection}`}>
               <th scope="row">
-                {t[collection]} · {localeNames[locale]}
+                {t(collectionWords[collection])} · {localeNames[locale]}
               </th>
               {kinds.map((kind) => {
                 const value = counts[kind]
                 const href = `${adminRoute}/collections/${collection}?locale=${locale}&${toQuery(filterFor(kind, locale)).join('&')}`
                 return (
                   <td key={kind} data-kind={kind}>
-                    <a href={href} aria-label={`${t[collection]}, ${localeNames[locale]}: ${value} ${t[kind]}`}>
+                    <a
+                      href={href}
+                      aria-label={`${t(collectionWords[collection])}, ${localeNames[locale]}: ${value} ${t(kind)}`}
+                    >
                       {value}
                     </a>
                   </td>

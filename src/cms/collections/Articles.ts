@@ -16,7 +16,7 @@ import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
-  labels: { singular: label('Article', 'Artikel'), plural: label('Articles', 'Artikelen') },
+  labels: { singular: label('article'), plural: label('articles') },
   admin: {
     ...previewIn('articles'),
     components: translationTools,
@@ -40,27 +40,27 @@ export const Articles: CollectionConfig<'articles'> = {
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
   },
   fields: sharedFieldsForTranslators([
-    { name: 'title', type: 'text', localized: true, required: true, label: label('Title', 'Titel') },
+    { name: 'title', type: 'text', localized: true, required: true, label: label('title') },
     {
       name: 'excerpt',
       type: 'textarea',
       localized: true,
       required: true,
-      label: label('Excerpt', 'Samenvatting'),
+      label: label('excerpt'),
     },
     {
       name: 'heroImage',
       type: 'upload',
       relationTo: 'media',
       filterOptions: { mimeType: { contains: 'image' } },
-      label: label('Hero image', 'Hoofdafbeelding'),
+      label: label('heroImage'),
     },
     {
       name: 'body',
       type: 'richText',
       localized: true,
       required: true,
-      label: label('Body', 'Tekst'),
+      label: label('articleBody'),
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [
           ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
@@ -74,33 +74,33 @@ export const Articles: CollectionConfig<'articles'> = {
       type: 'relationship',
       relationTo: 'topics',
       hasMany: true,
-      label: label('Topics', 'Onderwerpen'),
+      label: label('topics'),
       admin: { position: 'sidebar' },
     },
     {
       name: 'author',
       type: 'relationship',
       relationTo: 'people',
-      label: label('Author', 'Auteur'),
+      label: label('author'),
       admin: { position: 'sidebar' },
     },
     {
       name: 'reviewer',
       type: 'relationship',
       relationTo: 'people',
-      label: label('Medical reviewer', 'Medisch beoordelaar'),
+      label: label('medicalReviewer'),
       admin: { position: 'sidebar' },
     },
     {
       name: 'reviewedAt',
       type: 'date',
-      label: label('Reviewed on', 'Beoordeeld op'),
+      label: label('reviewedOn'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
     {
       name: 'publishedAt',
       type: 'date',
-      label: label('Published on', 'Gepubliceerd op'),
+      label: label('publishedOn'),
       admin: { position: 'sidebar' },
     },
     slugField('title'),

@@ -1,8 +1,9 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
 import { dosageGroup } from '../fields/dosage'
-import { label } from '../fields/label'
+import { label, type Label } from '../fields/label'
+import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
 import { trackTranslations, translationFields } from '../fields/translation'
@@ -17,7 +18,7 @@ import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../
 const externalVideoPattern = /^https:\/\/(www\.)?(youtube\.com\/watch\?v=|youtu\.be\/|vimeo\.com\/)[\w-]+/
 
 /** A localized list of short texts (steps, cues, mistakes). */
-function textList(name: string, listLabel: Record<'en' | 'nl', string>, required = false): Field {
+function textList(name: string, listLabel: Label, required = false): Field {
   return {
     name,
     type: 'array',
@@ -25,13 +26,13 @@ function textList(name: string, listLabel: Record<'en' | 'nl', string>, required
     required,
     minRows: required ? 1 : undefined,
     label: listLabel,
-    fields: [{ name: 'text', type: 'textarea', required: true, label: label('Text', 'Tekst') }],
+    fields: [{ name: 'text', type: 'textarea', required: true, label: label('text') }],
   }
 }
 
 export const Exercises: CollectionConfig<'exercises'> = {
   slug: 'exercises',
-  labels: { singular: label('Exercise', 'Oefening'), plural: label('Exercises', 'Oefeningen') },
+  labels: { singular: label('exercise'), plural: label('exercises') },
   admin: {
     ...previewIn('exercises'),
     components: translationTools,
@@ -63,8 +64,8 @@ export const Exercises: CollectionConfig<'exercises'> = {
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],
   },
   fields: sharedFieldsForTranslators([
-    { name: 'name', type: 'text', localized: true, required: true, label: label('Name', 'Naam') },
-    { name: 'summary', type: 'textarea', localized: true, required: true, label: label('Summary', 'Samenvatting') },
+    { name: 'name', type: 'text', localized: true, required: true, label: label('name') },
+    { name: 'summary', type: 'textarea', localized: true, required: true, label: label('summary') },
     {
       type: 'row',
       fields: [
@@ -73,28 +74,27 @@ export const Exercises: CollectionConfig<'exercises'> = {
           type: 'upload',
           relationTo: 'media',
           filterOptions: { mimeType: { contains: 'video' } },
-          label: label('Video (mp4 or webm)', 'Video (mp4 of webm)'),
+          label: label('video'),
         },
         {
           name: 'poster',
           type: 'upload',
           relationTo: 'media',
           filterOptions: { mimeType: { contains: 'image' } },
-          label: label('Poster image', 'Posterafbeelding'),
+          label: label('posterImage'),
         },
       ],
     },
     {
       name: 'videoUrl',
       type: 'text',
-      label: label('Or: YouTube / Vimeo address', 'Of: YouTube- / Vimeo-adres'),
-      validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        if (value)
-          return (
-            externalVideoPattern.test(value) ||
-            'Give a https://www.youtube.com/watch?v=… , https://youtu.be/… or https://vimeo.com/… address.'
-          )
-        return siblingData.video ? true : 'Upload a video or give a YouTube / Vimeo address.'
+      label: label('externalVideo'),
+      validate: (
+        value: string | null | undefined,
+        { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest },
+      ) => {
+        if (value) return externalVideoPattern.test(value) || translate(req.t, 'externalVideoInvalid')
+        return siblingData.video ? true : translate(req.t, 'videoRequired')
       },
     },
     {
@@ -103,13 +103,13 @@ export const Exercises: CollectionConfig<'exercises'> = {
       relationTo: 'media',
       localized: true,
       filterOptions: { mimeType: { equals: 'text/vtt' } },
-      label: label('Captions (WebVTT) in this language', 'Ondertitels (WebVTT) in deze taal'),
+      label: label('captions'),
       hooks: { beforeChange: [captionsOfTheirOwnLanguage] },
     },
-    textList('steps', label('Steps', 'Stappen'), true),
-    textList('cues', label('Coaching cues', 'Aandachtspunten')),
-    textList('commonMistakes', label('Common mistakes', 'Veelgemaakte fouten')),
-    { name: 'safetyNotes', type: 'textarea', localized: true, label: label('Safety notes', 'Veiligheid') },
+    textList('steps', label('steps'), true),
+    textList('cues', label('coachingCues')),
+    textList('commonMistakes', label('commonMistakes')),
+    { name: 'safetyNotes', type: 'textarea', localized: true, label: label('safetyNotes') },
     {
       type: 'row',
       fields: [
@@ -118,14 +118,14 @@ export const Exercises: CollectionConfig<'exercises'> = {
           type: 'select',
           required: true,
           options: exerciseTypes,
-          label: label('Type', 'Soort'),
+          label: label('type'),
         },
         {
           name: 'difficulty',
           type: 'select',
           required: true,
           options: difficulties,
-          label: label('Difficulty', 'Niveau'),
+          label: label('difficulty'),
         },
       ],
     },
@@ -138,18 +138,18 @@ export const Exercises: CollectionConfig<'exercises'> = {
           hasMany: true,
           required: true,
           options: bodyRegions,
-          label: label('Body regions', 'Lichaamsdelen'),
+          label: label('bodyRegions'),
         },
         {
           name: 'equipment',
           type: 'select',
           hasMany: true,
           options: equipment,
-          label: label('Equipment', 'Materiaal'),
+          label: label('equipment'),
         },
       ],
     },
-    dosageGroup('defaultDosage', label('Default dosage', 'Standaarddosering')),
+    dosageGroup('defaultDosage', label('defaultDosage')),
     slugField('name'),
     ...translationFields,
   ]),

@@ -1,9 +1,10 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn } from '../access/roles'
 import { label } from '../fields/label'
+import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { refuseInvalidCaptions } from '../hooks/refuseInvalidCaptions'
 import { translatorsKeepTheFile } from '../hooks/translatorsKeepTheFile'
@@ -14,7 +15,7 @@ export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || 'med
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
-  labels: { singular: label('Media file', 'Mediabestand'), plural: label('Media', 'Media') },
+  labels: { singular: label('mediaFile'), plural: label('media') },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
   access: {
     read: () => true,
@@ -45,18 +46,15 @@ export const Media: CollectionConfig<'media'> = {
       name: 'alt',
       type: 'text',
       localized: true,
-      label: label('Alternative text', 'Alternatieve tekst'),
+      label: label('alternativeText'),
       admin: {
-        description: label(
-          'What the image shows, for readers who cannot see it. Required for images, in every language.',
-          'Wat de afbeelding laat zien, voor lezers die haar niet kunnen zien. Verplicht voor afbeeldingen, in elke taal.',
-        ),
+        description: label('altDescription'),
       },
-      validate: (value: string | null | undefined, { data }: { data: { mimeType?: string | null } }) =>
-        !data?.mimeType?.startsWith('image/') ||
-        Boolean(value?.trim()) ||
-        'An image needs alternative text in this language.',
+      validate: (
+        value: string | null | undefined,
+        { data, req }: { data: { mimeType?: string | null }; req: PayloadRequest },
+      ) => !data?.mimeType?.startsWith('image/') || Boolean(value?.trim()) || translate(req.t, 'altRequired'),
     },
-    { name: 'caption', type: 'text', localized: true, label: label('Caption', 'Bijschrift') },
+    { name: 'caption', type: 'text', localized: true, label: label('caption') },
   ]),
 }

@@ -8,7 +8,7 @@ import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../
 /** Authors, medical reviewers and the experts quoted in articles. */
 export const People: CollectionConfig<'people'> = {
   slug: 'people',
-  labels: { singular: label('Person', 'Persoon'), plural: label('People', 'Personen') },
+  labels: { singular: label('person'), plural: label('people') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'updatedAt'] },
   access: {
     read: () => true,
@@ -21,22 +21,22 @@ export const People: CollectionConfig<'people'> = {
     afterDelete: [revalidateAfterDelete(siteCacheTags.people)],
   },
   fields: sharedFieldsForTranslators([
-    { name: 'name', type: 'text', required: true, label: label('Name', 'Naam') },
+    { name: 'name', type: 'text', required: true, label: label('name') },
     {
       name: 'role',
       type: 'text',
       localized: true,
       required: true,
-      label: label('Role', 'Functie'),
-      admin: { description: label('For example "Sports physiotherapist"', 'Bijvoorbeeld "Sportfysiotherapeut"') },
+      label: label('personRole'),
+      admin: { description: label('personRoleExample') },
     },
-    { name: 'bio', type: 'textarea', localized: true, label: label('Biography', 'Biografie') },
+    { name: 'bio', type: 'textarea', localized: true, label: label('biography') },
     {
       name: 'photo',
       type: 'upload',
       relationTo: 'media',
       filterOptions: { mimeType: { contains: 'image' } },
-      label: label('Photo', 'Foto'),
+      label: label('photo'),
     },
   ]),
 }

@@ -9,7 +9,7 @@ import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
-  labels: { singular: label('Topic', 'Onderwerp'), plural: label('Topics', 'Onderwerpen') },
+  labels: { singular: label('topic'), plural: label('topics') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
   access: {
     read: () => true,
@@ -22,8 +22,8 @@ export const Topics: CollectionConfig<'topics'> = {
     afterDelete: [revalidateAfterDelete(siteCacheTags.topics)],
   },
   fields: sharedFieldsForTranslators([
-    { name: 'name', type: 'text', localized: true, required: true, label: label('Name', 'Naam') },
-    { name: 'description', type: 'textarea', localized: true, label: label('Description', 'Omschrijving') },
+    { name: 'name', type: 'text', localized: true, required: true, label: label('name') },
+    { name: 'description', type: 'textarea', localized: true, label: label('description') },
     slugField('name'),
   ]),
 }

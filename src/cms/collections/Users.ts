@@ -1,20 +1,21 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { locales, localeNames } from '@/i18n/locales'
 import { isAdmin, roles } from '../access/roles'
 import { adminOnlyField, adminOrSelf } from '../access/users'
 import { label } from '../fields/label'
+import { translate } from '../translations'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 
 const roleLabels = {
-  admin: label('Admin', 'Beheerder'),
-  editor: label('Editor', 'Redacteur'),
-  translator: label('Translator', 'Vertaler'),
+  admin: label('admin'),
+  editor: label('editor'),
+  translator: label('translator'),
 } as const
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  labels: { singular: label('User', 'Gebruiker'), plural: label('Users', 'Gebruikers') },
+  labels: { singular: label('user'), plural: label('users') },
   auth: true,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {
@@ -26,14 +27,14 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
-    { name: 'name', type: 'text', label: label('Name', 'Naam') },
+    { name: 'name', type: 'text', label: label('name') },
     {
       name: 'role',
       type: 'select',
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
-      label: label('Role', 'Rol'),
+      label: label('userRole'),
       options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
       access: { create: adminOnlyField, update: adminOnlyField },
     },
@@ -42,14 +43,14 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       hasMany: true,
       saveToJWT: true,
-      label: label('Languages this translator may edit', 'Talen die deze vertaler mag bewerken'),
+      label: label('translatorLanguages'),
       options: locales.map((locale) => ({ value: locale, label: localeNames[locale] })),
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (_, siblingData) => siblingData?.role === 'translator' },
-      validate: (value: string[] | null | undefined, { siblingData }: { siblingData: { role?: string } }) =>
-        siblingData.role !== 'translator' ||
-        (value?.length ?? 0) > 0 ||
-        'Choose at least one language for a translator.',
+      validate: (
+        value: string[] | null | undefined,
+        { siblingData, req }: { siblingData: { role?: string }; req: PayloadRequest },
+      ) => siblingData.role !== 'translator' || (value?.length ?? 0) > 0 || translate(req.t, 'translatorNeedsLanguage'),
     },
   ],
 }

@@ -6,35 +6,35 @@ import { label } from '../fields/label'
 // the site's message files, editors these.
 
 export const exerciseTypes = [
-  { value: 'strength', label: label('Strength', 'Kracht') },
-  { value: 'mobility', label: label('Mobility', 'Mobiliteit') },
-  { value: 'plyometric', label: label('Plyometric (hops, jumps)', 'Plyometrisch (hinkelen, springen)') },
-  { value: 'cross-training', label: label('Cross-training', 'Alternatieve training') },
-  { value: 'stretch', label: label('Stretch', 'Rekken') },
+  { value: 'strength', label: label('strength') },
+  { value: 'mobility', label: label('mobility') },
+  { value: 'plyometric', label: label('plyometric') },
+  { value: 'cross-training', label: label('crossTraining') },
+  { value: 'stretch', label: label('stretch') },
 ] satisfies Option[]
 
 export const difficulties = [
-  { value: 'beginner', label: label('Beginner', 'Beginner') },
-  { value: 'intermediate', label: label('Intermediate', 'Gevorderd') },
-  { value: 'advanced', label: label('Advanced', 'Ver gevorderd') },
+  { value: 'beginner', label: label('beginner') },
+  { value: 'intermediate', label: label('intermediate') },
+  { value: 'advanced', label: label('advanced') },
 ] satisfies Option[]
 
 export const bodyRegions = [
-  { value: 'hip', label: label('Hip', 'Heup') },
-  { value: 'glutes', label: label('Glutes', 'Bilspieren') },
-  { value: 'core', label: label('Core', 'Romp') },
-  { value: 'thigh', label: label('Thigh', 'Bovenbeen') },
-  { value: 'hamstrings', label: label('Hamstrings', 'Hamstrings') },
-  { value: 'knee', label: label('Knee', 'Knie') },
+  { value: 'hip', label: label('hip') },
+  { value: 'glutes', label: label('glutes') },
+  { value: 'core', label: label('core') },
+  { value: 'thigh', label: label('thigh') },
+  { value: 'hamstrings', label: label('hamstrings') },
+  { value: 'knee', label: label('knee') },
 ] satisfies Option[]
 
 export const equipment = [
-  { value: 'none', label: label('None', 'Geen') },
-  { value: 'mat', label: label('Mat', 'Mat') },
-  { value: 'resistance-band', label: label('Resistance band', 'Weerstandsband') },
-  { value: 'step', label: label('Step or stair', 'Step of traptrede') },
-  { value: 'bench', label: label('Bench', 'Bankje') },
-  { value: 'cross-trainer', label: label('Cross-trainer', 'Crosstrainer') },
-  { value: 'bike', label: label('Bike', 'Fiets') },
-  { value: 'pool', label: label('Pool', 'Zwembad') },
+  { value: 'none', label: label('none') },
+  { value: 'mat', label: label('mat') },
+  { value: 'resistance-band', label: label('resistanceBand') },
+  { value: 'step', label: label('step') },
+  { value: 'bench', label: label('bench') },
+  { value: 'cross-trainer', label: label('crossTrainer') },
+  { value: 'bike', label: label('bike') },
+  { value: 'pool', label: label('pool') },
 ] satisfies Option[]

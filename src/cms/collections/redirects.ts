@@ -13,7 +13,7 @@ import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../
 export const redirectsConfig: RedirectsPluginConfig = {
   collections: ['articles', 'exercises', 'topics'],
   overrides: {
-    labels: { singular: label('Redirect', 'Doorverwijzing'), plural: label('Redirects', 'Doorverwijzingen') },
+    labels: { singular: label('redirect'), plural: label('redirects') },
     access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
     admin: { defaultColumns: ['from', 'locale', 'to.reference', 'updatedAt'] },
     hooks: {
@@ -26,7 +26,7 @@ export const redirectsConfig: RedirectsPluginConfig = {
         name: 'locale',
         type: 'select',
         required: true,
-        label: label('Language of the target', 'Taal van het doel'),
+        label: label('redirectLocale'),
         options: locales.map((locale) => ({ value: locale, label: localeNames[locale] })),
         admin: { position: 'sidebar' },
       },

@@ -1,5 +1,7 @@
 import type { FieldHook, NumberField } from 'payload'
 
+import { label } from './label'
+
 const wordsPerMinute = 200
 
 function countWords(node: unknown): number {
@@ -36,7 +38,7 @@ export function readingTimeField(bodyField = 'body'): NumberField {
     name: 'readingTime',
     type: 'number',
     localized: true,
-    label: { en: 'Reading time (min)', nl: 'Leestijd (min)' },
+    label: label('readingTime'),
     admin: { position: 'sidebar', readOnly: true },
     hooks: { beforeChange: [fromBody(bodyField)] },
   }

@@ -1,7 +1,8 @@
-import { ValidationError, type CollectionSlug, type FieldHook, type TextField } from 'payload'
+import { ValidationError, type CollectionSlug, type FieldHook, type PayloadRequest, type TextField } from 'payload'
 
 import { defaultLocale, isLocale, localeNames, type Locale } from '@/i18n/locales'
 import { readWithinSave } from '../hooks/readWithinSave'
+import { translate } from '../translations'
 import { label } from './label'
 
 /** "Heup & bil: één week!" → "heup-bil-een-week" */
@@ -73,10 +74,7 @@ const ensureUniqueInLocale: FieldHook = async ({ value, originalDoc, collection,
       errors: [
         {
           path: 'slug',
-          message:
-            req.i18n?.language === 'nl'
-              ? `De slug "${value}" is al in gebruik (${language}). Kies een andere.`
-              : `The slug "${value}" is already in use (${language}). Choose another one.`,
+          message: translate(req.t, 'slugTaken', { slug: value, language }),
         },
       ],
     })
@@ -92,19 +90,16 @@ export function slugField(sourceField = 'title'): TextField {
     localized: true,
     index: true,
     unique: true,
-    label: label('Slug', 'Slug'),
+    label: label('slug'),
     admin: {
       position: 'sidebar',
-      description: label(
-        'The last part of the web address in this language. Left empty, it is made from the title.',
-        'Het laatste deel van het webadres in deze taal. Leeg gelaten wordt het uit de titel gemaakt.',
-      ),
+      description: label('slugDescription'),
     },
     hooks: {
       beforeValidate: [fillFromSource(sourceField)],
       beforeChange: [ensureUniqueInLocale],
     },
-    validate: (value: string | null | undefined) =>
-      !value || slugPattern.test(value) || 'Use lower-case letters, digits and hyphens only.',
+    validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+      !value || slugPattern.test(value) || translate(req.t, 'slugPattern'),
   }
 }

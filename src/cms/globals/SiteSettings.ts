@@ -1,13 +1,14 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, PayloadRequest } from 'payload'
 
 import { editorOrTranslatorInOwnLocale } from '../access/roles'
 import { label } from '../fields/label'
+import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { revalidateGlobal, siteCacheTags } from '../hooks/revalidateSite'
 
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
-  label: label('Site settings', 'Site-instellingen'),
+  label: label('siteSettings'),
   access: {
     read: () => true,
     update: editorOrTranslatorInOwnLocale,
@@ -19,24 +20,24 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
       type: 'text',
       required: true,
       defaultValue: 'Heupfit',
-      label: label('Site name', 'Naam van de site'),
+      label: label('siteName'),
     },
-    { name: 'tagline', type: 'text', localized: true, label: label('Tagline', 'Slogan') },
+    { name: 'tagline', type: 'text', localized: true, label: label('tagline') },
     {
       name: 'navigation',
       type: 'array',
       localized: true,
-      label: label('Navigation', 'Navigatie'),
+      label: label('navigation'),
       fields: [
-        { name: 'label', type: 'text', required: true, label: label('Label', 'Tekst') },
+        { name: 'label', type: 'text', required: true, label: label('navigationLabel') },
         {
           name: 'path',
           type: 'text',
           required: true,
-          label: label('Path on this site', 'Pad op deze site'),
-          admin: { description: label('For example /en/exercises', 'Bijvoorbeeld /nl/oefeningen') },
-          validate: (value: string | null | undefined) =>
-            (typeof value === 'string' && value.startsWith('/')) || 'Start with a slash: /nl/oefeningen',
+          label: label('navigationPath'),
+          admin: { description: label('navigationPathExample') },
+          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+            (typeof value === 'string' && value.startsWith('/')) || translate(req.t, 'navigationPathSlash'),
         },
       ],
     },
@@ -45,8 +46,8 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
       type: 'textarea',
       localized: true,
       required: true,
-      label: label('Medical disclaimer', 'Medische disclaimer'),
+      label: label('medicalDisclaimer'),
     },
-    { name: 'footerText', type: 'textarea', localized: true, label: label('Footer text', 'Voettekst') },
+    { name: 'footerText', type: 'textarea', localized: true, label: label('footerText') },
   ]),
 }

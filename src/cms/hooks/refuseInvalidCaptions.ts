@@ -1,5 +1,7 @@
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
+import { translate } from '../translations'
+
 /**
  * A caption file must be WebVTT: browsers silently ignore anything else, so a reader would
  * get a video without captions. Refuse it at upload, before Payload's own type check (which
@@ -17,9 +19,7 @@ export const refuseInvalidCaptions: CollectionBeforeOperationHook<'media'> = ({ 
   if (!/^WEBVTT(?:[ \t]|\r?\n|$)/.test(head)) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [
-        { path: 'file', message: `"${file.name}" is not a WebVTT caption file: its first line must be "WEBVTT".` },
-      ],
+      errors: [{ path: 'file', message: translate(req.t, 'captionsNotWebVTT', { file: file.name }) }],
     })
   }
   return args

@@ -3,38 +3,18 @@ import { Gutter } from '@payloadcms/ui'
 
 import { defaultLocale, localeNames, locales, type Locale } from '@/i18n/locales'
 import { editableLocales } from '@/cms/access/roles'
+import { translate, type AdminKey } from '@/cms/translations'
 import { compareLocales } from './sideBySide'
 
-const words = {
-  en: {
-    title: 'Languages side by side',
-    intro: 'Every translatable field of this document in each language. Empty cells are not translated yet.',
-    field: 'Field',
-    source: 'source',
-    notYet: 'Not translated yet',
-    status: { source: 'Source text', missing: 'Missing', draft: 'Draft', published: 'Published', outdated: 'Outdated' },
-    edit: 'Edit',
-    empty: 'This document has no translatable fields yet.',
-  },
-  nl: {
-    title: 'Talen naast elkaar',
-    intro: 'Elk vertaalbaar veld van dit document in elke taal. Lege cellen zijn nog niet vertaald.',
-    field: 'Veld',
-    source: 'bron',
-    notYet: 'Nog niet vertaald',
-    status: {
-      source: 'Brontekst',
-      missing: 'Ontbreekt',
-      draft: 'Concept',
-      published: 'Gepubliceerd',
-      outdated: 'Verouderd',
-    },
-    edit: 'Bewerken',
-    empty: 'Dit document heeft nog geen vertaalbare velden.',
-  },
-} as const
+const statusWords = {
+  source: 'sourceText',
+  missing: 'missing',
+  draft: 'draft',
+  published: 'published',
+  outdated: 'outdated',
+} as const satisfies Record<string, AdminKey>
 
-type Status = keyof (typeof words)['en']['status']
+type Status = keyof typeof statusWords
 
 /**
  * A document tab that shows the document's languages side by side, row by row, so that a
@@ -45,7 +25,7 @@ type Status = keyof (typeof words)['en']['status']
 export async function CompareLanguages({ initPageResult, i18n, payload }: DocumentViewServerProps) {
   const { collectionConfig, docID, req } = initPageResult
   if (!collectionConfig || docID === undefined) return null
-  const t = words[i18n.language === 'nl' ? 'nl' : 'en']
+  const t = (key: AdminKey) => translate(i18n.t, key)
   const collection = collectionConfig.slug as CollectionSlug
 
   const read = (locale: Locale) =>
@@ -69,25 +49,25 @@ export async function CompareLanguages({ initPageResult, i18n, payload }: Docume
 
   return (
     <Gutter className="compare-languages">
-      <h2 id="compare-languages-title">{t.title}</h2>
-      <p>{t.intro}</p>
+      <h2 id="compare-languages-title">{t('languagesTab')}</h2>
+      <p>{t('compareIntro')}</p>
       <table aria-labelledby="compare-languages-title">
         <thead>
           <tr>
-            <th scope="col">{t.field}</th>
+            <th scope="col">{t('compareField')}</th>
             {locales.map((locale) => {
               const status = (docs[locale]?.translationStatus ??
                 (locale === defaultLocale ? 'source' : 'missing')) as Status
               return (
                 <th scope="col" key={locale} lang={locale}>
                   {localeNames[locale]}
-                  {locale === defaultLocale ? ` (${t.source})` : null}
+                  {locale === defaultLocale ? ` (${t('compareSource')})` : null}
                   <span className="compare-languages__status" data-status={status} lang={i18n.language}>
-                    {t.status[status] ?? status}
+                    {status in statusWords ? t(statusWords[status]) : status}
                   </span>
                   {editable.includes(locale) ? (
                     <a className="compare-languages__edit" href={editURL(locale)} lang={i18n.language}>
-                      {t.edit}
+                      {t('compareEdit')}
                       <span className="sr-only"> ({localeNames[locale]})</span>
                     </a>
                   ) : null}
@@ -109,7 +89,7 @@ export async function CompareLanguages({ initPageResult, i18n, payload }: Docume
                   </td>
                 ) : (
                   <td key={locale} data-empty="true">
-                    <em>{t.notYet}</em>
+                    <em>{t('compareNotYet')}</em>
                   </td>
                 ),
               )}
@@ -117,7 +97,7 @@ export async function CompareLanguages({ initPageResult, i18n, payload }: Docume
           ))}
         </tbody>
       </table>
-      {rows.length === 0 ? <p>{t.empty}</p> : null}
+      {rows.length === 0 ? <p>{t('compareEmpty')}</p> : null}
     </Gutter>
   )
 }

@@ -14,28 +14,10 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { translate, type AdminKey } from '@/cms/translations'
 
 // Language names as the admin's language writes them in these sentences.
-const words = {
-  en: {
-    language: { nl: 'Dutch', en: 'English' },
-    copy: (from: string) => `Copy the ${from} text`,
-    hint: (from: string, to: string) =>
-      `Fills every empty ${to} field with the ${from} text, as a draft, to translate from. Fields already filled in stay as they are.`,
-    saveFirst: 'Save your changes first.',
-    copying: 'Copying…',
-    done: (from: string) => `The ${from} text is in the empty fields. Translate it, then save or publish.`,
-  },
-  nl: {
-    language: { nl: 'Nederlandse', en: 'Engelse' },
-    copy: (from: string) => `Kopieer de ${from} tekst`,
-    hint: (from: string, to: string) =>
-      `Vult elk leeg ${to} veld met de ${from} tekst, als concept, om van te vertalen. Ingevulde velden blijven zoals ze zijn.`,
-    saveFirst: 'Sla eerst je wijzigingen op.',
-    copying: 'Bezig met kopiëren…',
-    done: (from: string) => `De ${from} tekst staat in de lege velden. Vertaal hem en sla op of publiceer.`,
-  },
-} satisfies Record<Locale, unknown>
+const languageInSentence = { nl: 'languageNameNl', en: 'languageNameEn' } as const satisfies Record<Locale, AdminKey>
 
 /**
  * Starts a translation from the source: Payload's copy-to-locale (its copyDataFromLocale
@@ -54,13 +36,13 @@ export function CopyFromSource() {
   const [copying, setCopying] = useState(false)
 
   if (!id || !collectionSlug || !isLocale(code) || code === defaultLocale || !docPermissions?.update) return null
-  const t = words[i18n.language === 'nl' ? 'nl' : 'en']
-  const from = t.language[defaultLocale]
-  const to = t.language[code]
+  const t = (key: AdminKey, values?: Record<string, string>) => translate(i18n.t, key, values)
+  const from = t(languageInSentence[defaultLocale])
+  const to = t(languageInSentence[code])
 
   const copy = async () => {
     if (modified) {
-      toast.error(t.saveFirst)
+      toast.error(t('copySourceSaveFirst'))
       return
     }
     setCopying(true)
@@ -72,7 +54,7 @@ export function CopyFromSource() {
         toLocale: code,
         overrideData: false,
       })
-      toast.success(t.done(from))
+      toast.success(t('copySourceDone', { from }))
       router.push(`${config.routes.admin}/collections/${collectionSlug}/${id}?locale=${code}`)
       router.refresh()
     } catch (error) {
@@ -89,9 +71,9 @@ export function CopyFromSource() {
       margin={false}
       disabled={copying}
       onClick={copy}
-      tooltip={t.hint(from, to)}
+      tooltip={t('copySourceHint', { from, to })}
     >
-      {copying ? t.copying : t.copy(from)}
+      {copying ? t('copySourceCopying') : t('copySource', { from })}
     </Button>
   )
 }

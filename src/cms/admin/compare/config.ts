@@ -1,10 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-/** The admin's labels for the translation tools, in its two languages (t('heupfit:…')). */
-export const translationToolLabels = {
-  en: { heupfit: { languagesTab: 'Languages side by side' } },
-  nl: { heupfit: { languagesTab: 'Talen naast elkaar' } },
-}
+import { label } from '@/cms/fields/label'
 
 /**
  * A translatable collection's translation tools in the admin: a "copy the Dutch text" button
@@ -17,7 +13,7 @@ export const translationTools: NonNullable<NonNullable<CollectionConfig['admin']
       languages: {
         Component: '@/cms/admin/compare/CompareLanguages#CompareLanguages',
         path: '/languages',
-        tab: { href: '/languages', label: ({ t }) => t('heupfit:languagesTab'), order: 150 },
+        tab: { href: '/languages', label: label('languagesTab'), order: 150 },
       },
     },
   },

@@ -8,21 +8,21 @@ export const calloutTones = ['tip', 'warning', 'seeProfessional'] as const
 export const CalloutBlock: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
-  labels: { singular: label('Callout', 'Kader'), plural: label('Callouts', 'Kaders') },
+  labels: { singular: label('callout'), plural: label('callouts') },
   fields: [
     {
       name: 'tone',
       type: 'select',
       required: true,
       defaultValue: 'tip',
-      label: label('Kind', 'Soort'),
+      label: label('kind'),
       options: [
-        { value: 'tip', label: label('Tip', 'Tip') },
-        { value: 'warning', label: label('Warning', 'Waarschuwing') },
-        { value: 'seeProfessional', label: label('See a professional', 'Naar een professional') },
+        { value: 'tip', label: label('tip') },
+        { value: 'warning', label: label('warning') },
+        { value: 'seeProfessional', label: label('seeAProfessional') },
       ],
     },
-    { name: 'title', type: 'text', required: true, label: label('Title', 'Titel') },
-    { name: 'text', type: 'textarea', required: true, label: label('Text', 'Tekst') },
+    { name: 'title', type: 'text', required: true, label: label('title') },
+    { name: 'text', type: 'textarea', required: true, label: label('text') },
   ],
 }

@@ -7,23 +7,16 @@ import { label } from '@/cms/fields/label'
 export const ExerciseBlock: Block = {
   slug: 'exercise',
   interfaceName: 'ExerciseBlock',
-  labels: { singular: label('Exercise', 'Oefening'), plural: label('Exercises', 'Oefeningen') },
+  labels: { singular: label('exercise'), plural: label('exercises') },
   fields: [
     {
       name: 'exercise',
       type: 'relationship',
       relationTo: 'exercises',
       required: true,
-      label: label('Exercise', 'Oefening'),
+      label: label('exercise'),
     },
-    dosageGroup(
-      'dosage',
-      label('Dosage in this article', 'Dosering in dit artikel'),
-      label(
-        "Left empty, the exercise's default dosage is shown.",
-        'Leeg gelaten wordt de standaarddosering van de oefening getoond.',
-      ),
-    ),
-    { name: 'note', type: 'textarea', label: label('Note', 'Toelichting') },
+    dosageGroup('dosage', label('dosageInArticle'), label('dosageInArticleDescription')),
+    { name: 'note', type: 'textarea', label: label('note') },
   ],
 }

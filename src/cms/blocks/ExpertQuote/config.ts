@@ -6,9 +6,9 @@ import { label } from '@/cms/fields/label'
 export const ExpertQuoteBlock: Block = {
   slug: 'expertQuote',
   interfaceName: 'ExpertQuoteBlock',
-  labels: { singular: label('Expert quote', 'Citaat van een expert'), plural: label('Expert quotes', 'Citaten') },
+  labels: { singular: label('expertQuote'), plural: label('expertQuotes') },
   fields: [
-    { name: 'quote', type: 'textarea', required: true, label: label('Quote', 'Citaat') },
-    { name: 'person', type: 'relationship', relationTo: 'people', required: true, label: label('Person', 'Persoon') },
+    { name: 'quote', type: 'textarea', required: true, label: label('quote') },
+    { name: 'person', type: 'relationship', relationTo: 'people', required: true, label: label('person') },
   ],
 }
