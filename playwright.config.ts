@@ -4,8 +4,8 @@ import { defineConfig, devices } from '@playwright/test'
 
 /**
  * End-to-end tests (tests/e2e) against the production build, on a database and upload folder
- * of their own: scripts/e2e-server.sh seeds ./data/e2e.db, builds when needed and starts
- * `next start` on this port.
+ * of their own: scripts/e2e-server.sh seeds a fresh ./data/e2e.db for every run, builds when
+ * needed and starts `next start` on this port.
  */
 export const port = Number(process.env.E2E_PORT || 3917)
 const baseURL = `http://127.0.0.1:${port}`
@@ -27,9 +27,12 @@ const launchOptions = existsSync(systemChromium)
     }
   : {}
 
+/** The specs that write: content through the admin or the API, or the admin's own account. */
+const writers = /(admin|admin-labels|editing|preview|scheduling|workflow)\.spec\.ts$/
+
 export default defineConfig({
   testDir: 'tests/e2e',
-  // No test changes content; two workers keep a two-core machine busy without starving the server.
+  // Two workers keep a two-core machine busy without starving the server.
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -47,7 +50,23 @@ export default defineConfig({
   projects: [
     // Signs the admin in once (tests/e2e/support/admin-session.ts says why).
     { name: 'setup', testMatch: /auth\.setup\.ts/, use: { launchOptions } },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, dependencies: ['setup'] },
+    // Specs that only read: in parallel, on the seeded content alone.
+    {
+      name: 'readers',
+      testIgnore: writers,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+      dependencies: ['setup'],
+    },
+    // Specs that add or change content (and the admin's logins), one at a time, after the
+    // readers, so that no reader counts content a writer is making.
+    {
+      name: 'writers',
+      testMatch: writers,
+      fullyParallel: false,
+      workers: 1,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+      dependencies: ['setup', 'readers'],
+    },
   ],
   webServer: {
     command: 'bash scripts/e2e-server.sh',

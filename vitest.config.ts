@@ -16,6 +16,7 @@ const databaseIndependent = [
   'tests/int/database-settings.test.ts',
   'tests/int/migrations.test.ts',
   'tests/int/mongodb-models.test.ts',
+  'tests/int/messages.test.ts',
   'tests/int/reader-paths.test.ts',
   'tests/int/run-guard.test.ts',
 ]

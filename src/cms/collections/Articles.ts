@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
 import { articleBodyBlocks } from '../blocks'
-import { label } from '../fields/label'
+import { label, nameLabel } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
@@ -16,7 +16,7 @@ import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
-  labels: { singular: label('article'), plural: label('articles') },
+  labels: { singular: nameLabel('article'), plural: nameLabel('articles') },
   admin: {
     ...previewIn('articles'),
     components: translationTools,

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
 import { dosageGroup } from '../fields/dosage'
-import { label, type Label } from '../fields/label'
+import { label, type Label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
@@ -32,7 +32,7 @@ function textList(name: string, listLabel: Label, required = false): Field {
 
 export const Exercises: CollectionConfig<'exercises'> = {
   slug: 'exercises',
-  labels: { singular: label('exercise'), plural: label('exercises') },
+  labels: { singular: nameLabel('exercise'), plural: nameLabel('exercises') },
   admin: {
     ...previewIn('exercises'),
     components: translationTools,

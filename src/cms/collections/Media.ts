@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn } from '../access/roles'
-import { label } from '../fields/label'
+import { label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { refuseInvalidCaptions } from '../hooks/refuseInvalidCaptions'
@@ -15,7 +15,7 @@ export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || 'med
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
-  labels: { singular: label('mediaFile'), plural: label('media') },
+  labels: { singular: nameLabel('mediaFile'), plural: nameLabel('media') },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
   access: {
     read: () => true,

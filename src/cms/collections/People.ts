@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor } from '../access/roles'
-import { label } from '../fields/label'
+import { label, nameLabel } from '../fields/label'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 /** Authors, medical reviewers and the experts quoted in articles. */
 export const People: CollectionConfig<'people'> = {
   slug: 'people',
-  labels: { singular: label('person'), plural: label('people') },
+  labels: { singular: nameLabel('person'), plural: nameLabel('people') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'updatedAt'] },
   access: {
     read: () => true,

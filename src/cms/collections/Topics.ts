@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor } from '../access/roles'
-import { label } from '../fields/label'
+import { label, nameLabel } from '../fields/label'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
@@ -9,7 +9,7 @@ import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
-  labels: { singular: label('topic'), plural: label('topics') },
+  labels: { singular: nameLabel('topic'), plural: nameLabel('topics') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
   access: {
     read: () => true,

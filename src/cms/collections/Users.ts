@@ -3,7 +3,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { locales, localeNames } from '@/i18n/locales'
 import { isAdmin, roles } from '../access/roles'
 import { adminOnlyField, adminOrSelf } from '../access/users'
-import { label } from '../fields/label'
+import { label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 
@@ -15,7 +15,7 @@ const roleLabels = {
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  labels: { singular: label('user'), plural: label('users') },
+  labels: { singular: nameLabel('user'), plural: nameLabel('users') },
   auth: true,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {

@@ -2,7 +2,7 @@ import type { RedirectsPluginConfig } from '@payloadcms/plugin-redirects/types'
 
 import { localeNames, locales } from '@/i18n/locales'
 import { isEditor } from '../access/roles'
-import { label } from '../fields/label'
+import { label, nameLabel } from '../fields/label'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 /**
@@ -13,7 +13,7 @@ import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../
 export const redirectsConfig: RedirectsPluginConfig = {
   collections: ['articles', 'exercises', 'topics'],
   overrides: {
-    labels: { singular: label('redirect'), plural: label('redirects') },
+    labels: { singular: nameLabel('redirect'), plural: nameLabel('redirects') },
     access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
     admin: { defaultColumns: ['from', 'locale', 'to.reference', 'updatedAt'] },
     hooks: {

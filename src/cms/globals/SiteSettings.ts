@@ -1,14 +1,14 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
 import { editorOrTranslatorInOwnLocale } from '../access/roles'
-import { label } from '../fields/label'
+import { label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { revalidateGlobal, siteCacheTags } from '../hooks/revalidateSite'
 
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
-  label: label('siteSettings'),
+  label: nameLabel('siteSettings'),
   access: {
     read: () => true,
     update: editorOrTranslatorInOwnLocale,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { label } from '@/cms/fields/label'
+import { nameLabel } from '@/cms/fields/label'
 
 /**
  * A translatable collection's translation tools in the admin: a "copy the Dutch text" button
@@ -13,7 +13,7 @@ export const translationTools: NonNullable<NonNullable<CollectionConfig['admin']
       languages: {
         Component: '@/cms/admin/compare/CompareLanguages#CompareLanguages',
         path: '/languages',
-        tab: { href: '/languages', label: label('languagesTab'), order: 150 },
+        tab: { href: '/languages', label: nameLabel('languagesTab'), order: 150 },
       },
     },
   },
