@@ -47,6 +47,9 @@ function withFilter(base: string, chosen: ExerciseFilterValues, filter: Exercise
   return text ? `${base}?${text}` : base
 }
 
+/** A filter value's name: the values are the CMS's select options, each named in messages' `values`. */
+type ValueKey = Parameters<Awaited<ReturnType<typeof getTranslations<'values'>>>>[0]
+
 export default async function ExerciseLibraryPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
@@ -80,7 +83,7 @@ export default async function ExerciseLibraryPage({ params, searchParams }: Prop
                 {facet.options.map((option) => {
                   const text = (
                     <>
-                      {values(`${facet.filter}.${option.value}`)} <span className="count">({option.count})</span>
+                      {values(`${facet.filter}.${option.value}` as ValueKey)} <span className="count">({option.count})</span>
                     </>
                   )
                   const isChosen = chosen[facet.filter] === option.value
