@@ -5,6 +5,7 @@ import { cached, cacheTags } from './cache'
 import { getPayloadClient } from './payload'
 
 export type { SearchHit, SearchPage, SearchType, Segment } from '../search/engine'
+export { pageSize } from '../search/engine'
 
 /**
  * The published documents of a language, cached under the tags a publish or unpublish expires,

@@ -36,7 +36,15 @@ export async function loadSearchDocuments(payload: Payload, locale: Locale): Pro
     payload.find({
       collection: 'exercises',
       ...asPublic,
-      select: { name: true, slug: true, summary: true, steps: true, cues: true, commonMistakes: true, safetyNotes: true },
+      select: {
+        name: true,
+        slug: true,
+        summary: true,
+        steps: true,
+        cues: true,
+        commonMistakes: true,
+        safetyNotes: true,
+      },
     }),
     payload.find({ collection: 'topics', ...asPublic, select: { name: true, slug: true, description: true } }),
   ])

@@ -91,8 +91,7 @@ export class SearchIndex {
     const folded = fold(typed)
     const term = termOf(this.locale, typed)
     const found = new Map<string, number>()
-    const add = (candidate: string, value: number) =>
-      found.set(candidate, Math.max(found.get(candidate) ?? 0, value))
+    const add = (candidate: string, value: number) => found.set(candidate, Math.max(found.get(candidate) ?? 0, value))
     if (this.terms.has(term)) add(term, weight.exact)
     if (folded.length >= typoFrom) {
       for (const known of this.terms) if (editDistance(term, known, 1) <= 1) add(known, weight.typo)
@@ -111,7 +110,8 @@ export class SearchIndex {
     if (typed.length === 0) return empty
     const groups = typed.map((word, i) => this.candidates(word, i === typed.length - 1))
     const weights = new Map<string, number>()
-    for (const group of groups) for (const [term, value] of group) weights.set(term, Math.max(weights.get(term) ?? 0, value))
+    for (const group of groups)
+      for (const [term, value] of group) weights.set(term, Math.max(weights.get(term) ?? 0, value))
     const run = (combineWith: 'AND' | 'OR') => {
       const queries: Query[] = groups
         .filter((group) => group.size > 0)

@@ -7,11 +7,7 @@ import type { Locale } from '@/i18n/locales'
 const stemmers: Record<Locale, (word: string) => string> = { nl: dutchStemmer, en: englishStemmer }
 
 /** Lower case without accents: "Knieën" → "knieen", so that a reader need not type them. */
-export const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
 /** The words of a text with where each starts, letters and digits only ("%" is no word). */
 export function wordsOf(text: string): { word: string; start: number; end: number }[] {
