@@ -12,12 +12,12 @@ const phones = [
 ]
 const desktop = { name: 'a 1280 px screen', width: 1280, height: 800 }
 
-/** The header's parts (brand, menu links, language link) and the header's own box. */
+/** The boxes of what a reader can use in the header (links, the menu button): one row of them. */
 async function header(page: Page, locale: Locale) {
   const box = await page.locator('.site-header').first().boundingBox()
-  const parts = page.locator('.site-header').first().getByRole('link').filter({ visible: true })
+  const parts = page.locator('.site-header').first().locator('a:visible, summary:visible')
   const boxes = await Promise.all((await parts.all()).map((part) => part.boundingBox()))
-  expect(boxes.length, `header links in ${locale}`).toBeGreaterThanOrEqual(3)
+  expect(boxes.length, `header parts in ${locale}`).toBeGreaterThanOrEqual(3)
   return { box: box!, parts: boxes.map((part) => part!) }
 }
 
@@ -47,6 +47,22 @@ for (const locale of locales) {
             body: await page.screenshot(),
             contentType: 'image/png',
           })
+        })
+      }
+
+      if (screen.width < 640) {
+        test('the menu opens under the header, without JavaScript too', async ({ browser }) => {
+          const context = await browser.newContext({ javaScriptEnabled: false, viewport: screen })
+          const page = await context.newPage()
+          await page.goto(paths.home(locale))
+          const menu = page.getByRole('navigation', { name: t.site.mainNavigation })
+          const search = menu.getByRole('link', { name: t.site.search, exact: true })
+          await expect(search).toBeHidden()
+          await menu.getByText(t.site.menu, { exact: true }).click()
+          await expect(search).toBeVisible()
+          await search.click()
+          await expect(page).toHaveURL(paths.search(locale))
+          await context.close()
         })
       }
 

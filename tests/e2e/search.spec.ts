@@ -37,7 +37,11 @@ for (const locale of locales) {
         const results = resultsRegion(page, locale, query)
         const link = results.getByRole('link', { name: exercise.name[locale], exact: true })
         await expect(link).toHaveAttribute('href', paths.exercise(locale, exercise))
-        await expect(results.getByRole('listitem').filter({ has: link })).toContainText(t.search.types.exercise)
+        await expect(
+          results
+            .getByRole('listitem')
+            .filter({ has: page.getByRole('link', { name: exercise.name[locale], exact: true }) }),
+        ).toContainText(t.search.types.exercise)
         await expect(results.locator('mark').first()).toBeVisible()
       })
     }
