@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The admin and the site opened at http://127.0.0.1:3000 in dev (as the e2e suite does) may
+  // load dev resources; without this Next blocks them and the admin stays blank.
+  allowedDevOrigins: ['127.0.0.1'],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

@@ -39,8 +39,22 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' – Heupfit' },
-    components: { afterDashboard: ['@/cms/admin/TranslationOverview#TranslationOverview'] },
+    meta: {
+      titleSuffix: ' – Heupfit',
+      // The site's own icons (src/app/icon.svg, apple-icon.png), not Payload's.
+      icons: [
+        { rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' },
+        { rel: 'apple-touch-icon', type: 'image/png', url: '/apple-icon.png' },
+      ],
+    },
+    components: {
+      afterDashboard: ['@/cms/admin/TranslationOverview#TranslationOverview'],
+      graphics: { Icon: '@/cms/admin/graphics/Icon#Icon', Logo: '@/cms/admin/graphics/Logo#Logo' },
+    },
+    // No Gravatar: a profile picture drawn locally, that works without internet.
+    avatar: 'default',
+    // date-fns, in the admin's language: "25 november 2026 14:05" / "25 November 2026 14:05".
+    dateFormat: 'd MMMM yyyy HH:mm',
   },
   i18n: {
     supportedLanguages: { nl, en },

@@ -1,4 +1,4 @@
-import type { SerializedHeadingNode } from '@payloadcms/richtext-lexical'
+import type { SerializedHeadingNode, SerializedListItemNode } from '@payloadcms/richtext-lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
 import type { Locale } from '@/i18n/locales'
@@ -18,6 +18,21 @@ export function ArticleBody({ body, locale }: { body: Article['body']; locale: L
       const Tag = heading.tag
       const id = heading.tag === 'h2' ? headingId(textOf(heading)) : undefined
       return <Tag id={id}>{nodesToJSX({ nodes: heading.children })}</Tag>
+    },
+    // Lexical's own converter writes `value` on every item; HTML allows it only in an <ol>.
+    listitem: (args) => {
+      const { node, nodesToJSX, parent } = args
+      const listType = 'listType' in parent ? parent.listType : undefined
+      if (listType === 'check' && typeof defaultConverters.listitem === 'function') {
+        return defaultConverters.listitem(args)
+      }
+      const item = node as SerializedListItemNode
+      const nested = item.children.some((child) => child.type === 'list')
+      return (
+        <li className={nested ? 'nestedListItem' : undefined} value={listType === 'number' ? item.value : undefined}>
+          {nodesToJSX({ nodes: item.children })}
+        </li>
+      )
     },
     blocks: {
       exercise: ({ node }: { node: { fields: ExerciseBlock } }) => <Exercise block={node.fields} locale={locale} />,

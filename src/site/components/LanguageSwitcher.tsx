@@ -19,7 +19,10 @@ export async function LanguageSwitcher({ locale, links }: { locale: Locale; link
           return (
             <li key={other}>
               <a href={href ?? pathOf(other, '/')} hrefLang={other} lang={other}>
-                {localeNames[other]}
+                <span className="language-switcher__name">{localeNames[other]}</span>
+                <span className="language-switcher__code" aria-hidden="true">
+                  {other.toUpperCase()}
+                </span>
               </a>
               {href ? null : (
                 <small className="language-switcher__note">{t('notAvailable', { language: tLanguages(other) })}</small>

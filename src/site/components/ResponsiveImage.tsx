@@ -14,10 +14,13 @@ export function ResponsiveImage({
 }) {
   if (!image.url) return null
   // The og size is cropped for social previews, so it is no candidate for the page.
-  const candidates = Object.entries(image.sizes ?? {})
-    .filter(([name]) => name !== 'og')
-    .flatMap(([, size]) => (size?.url && size.width ? [`${size.url} ${size.width}w`] : []))
-  if (image.width) candidates.push(`${image.url} ${image.width}w`)
+  // One candidate per width (HTML forbids two): a size as wide as the original stands for it.
+  const byWidth = new Map<number, string>()
+  for (const [name, size] of Object.entries(image.sizes ?? {})) {
+    if (name !== 'og' && size?.url && size.width && !byWidth.has(size.width)) byWidth.set(size.width, size.url)
+  }
+  if (image.width && !byWidth.has(image.width)) byWidth.set(image.width, image.url)
+  const candidates = [...byWidth].sort(([a], [b]) => a - b).map(([width, url]) => `${url} ${width}w`)
   return (
     // Payload already made the sizes: a plain srcset serves them without the image optimizer's work per request.
     // eslint-disable-next-line @next/next/no-img-element

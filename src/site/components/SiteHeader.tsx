@@ -17,16 +17,21 @@ export async function SiteHeader({ locale, links }: { locale: Locale; links: Lan
         {settings.siteName || t('name')}
       </a>
       <nav aria-label={t('mainNavigation')} className="site-header__nav">
-        <ul>
-          {navigation.map((item) => (
-            <li key={item.href}>
-              <a href={item.href}>{item.label}</a>
+        {/* On a phone the menu folds behind one button (works without JavaScript); on a wider
+            screen it is always open, in the row (CSS). */}
+        <details className="site-header__menu">
+          <summary>{t('menu')}</summary>
+          <ul>
+            {navigation.map((item) => (
+              <li key={item.href}>
+                <a href={item.href}>{item.label}</a>
+              </li>
+            ))}
+            <li>
+              <a href={pathOf(locale, '/search')}>{t('search')}</a>
             </li>
-          ))}
-          <li>
-            <a href={pathOf(locale, '/search')}>{t('search')}</a>
-          </li>
-        </ul>
+          </ul>
+        </details>
       </nav>
       <LanguageSwitcher locale={locale} links={links} />
     </header>

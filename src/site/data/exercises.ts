@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/locales'
+import { bodyRegions, difficulties, equipment, exerciseTypes } from '@/cms/collections/exerciseOptions'
 import type { Exercise } from '@/payload-types'
 import { asPublic } from './articles'
 import { cached, cacheTags } from './cache'
@@ -61,6 +62,22 @@ const matches = (exercise: Exercise, chosen: ExerciseFilterValues, except?: Exer
     return filter === except || !value || valuesOf(exercise, filter).includes(value)
   })
 
+/** Each filter's values in the editors' order (levels beginner → advanced), not alphabetically. */
+const optionOrder: Record<ExerciseFilter, string[]> = {
+  bodyRegion: bodyRegions.map((option) => option.value),
+  type: exerciseTypes.map((option) => option.value),
+  difficulty: difficulties.map((option) => option.value),
+  equipment: equipment.map((option) => option.value),
+}
+
+const inOrder = (filter: ExerciseFilter, values: Iterable<string>): string[] => {
+  const rank = (value: string) => {
+    const at = optionOrder[filter].indexOf(value)
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at
+  }
+  return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+}
+
 export interface Facet {
   filter: ExerciseFilter
   options: { value: string; count: number }[]
@@ -80,7 +97,7 @@ export function filterExercises(all: Exercise[], chosen: ExerciseFilterValues): 
     const values = new Set([...all.flatMap((exercise) => valuesOf(exercise, filter))])
     return {
       filter,
-      options: [...values].sort().map((value) => ({ value, count: counts.get(value) ?? 0 })),
+      options: inOrder(filter, values).map((value) => ({ value, count: counts.get(value) ?? 0 })),
     }
   })
   return { exercises: all.filter((exercise) => matches(exercise, chosen)), facets }

@@ -1,40 +1,37 @@
 import type { Locale } from '@/i18n/locales'
-import type { Where } from 'payload'
-
-import type { Article, Exercise } from '@/payload-types'
-import { asPublic } from './articles'
+import { SearchIndex, type SearchDocument, type SearchPage } from '../search/engine'
+import { loadSearchDocuments } from '../search/documents'
+import { cached, cacheTags } from './cache'
 import { getPayloadClient } from './payload'
 
-export interface SearchResults {
-  articles: Pick<Article, 'id' | 'title' | 'slug' | 'excerpt'>[]
-  exercises: Pick<Exercise, 'id' | 'name' | 'slug' | 'summary'>[]
+export type { SearchHit, SearchPage, SearchType, Segment } from '../search/engine'
+export { pageSize } from '../search/engine'
+
+/**
+ * The published documents of a language, cached under the tags a publish or unpublish expires,
+ * so that the next search after a change reads them afresh (on every instance, through the
+ * shared cache).
+ */
+const getSearchDocuments = cached(
+  'search-documents',
+  [cacheTags.articles, cacheTags.exercises, cacheTags.topics],
+  async (locale: Locale): Promise<SearchDocument[]> => loadSearchDocuments(await getPayloadClient(), locale),
+)
+
+/** The index of each language, rebuilt in this process only when its documents changed. */
+const indexes = new Map<Locale, { source: string; index: SearchIndex }>()
+
+async function getSearchIndex(locale: Locale): Promise<SearchIndex> {
+  const documents = await getSearchDocuments(locale)
+  const source = JSON.stringify(documents)
+  const known = indexes.get(locale)
+  if (known?.source === source) return known.index
+  const index = new SearchIndex(locale, documents)
+  indexes.set(locale, { source, index })
+  return index
 }
 
-/** Published articles and exercises in this locale whose title or summary contains every word. */
-export async function search(locale: Locale, query: string): Promise<SearchResults> {
-  const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 8)
-  if (words.length === 0) return { articles: [], exercises: [] }
-  const containsEveryWord = (fields: string[]): Where => ({
-    and: words.map((word) => ({ or: fields.map((field) => ({ [field]: { like: word } })) })),
-  })
-  const payload = await getPayloadClient()
-  const [articles, exercises] = await Promise.all([
-    payload.find({
-      collection: 'articles',
-      ...asPublic(locale),
-      depth: 0,
-      limit: 20,
-      where: containsEveryWord(['title', 'excerpt']),
-      select: { title: true, slug: true, excerpt: true },
-    }),
-    payload.find({
-      collection: 'exercises',
-      ...asPublic(locale),
-      depth: 0,
-      limit: 20,
-      where: containsEveryWord(['name', 'summary']),
-      select: { name: true, slug: true, summary: true },
-    }),
-  ])
-  return { articles: articles.docs, exercises: exercises.docs }
+/** Published articles, exercises and topics in this language that match the reader's words. */
+export async function search(locale: Locale, query: string, page = 1): Promise<SearchPage> {
+  return (await getSearchIndex(locale)).search(query, page)
 }

@@ -67,56 +67,78 @@ export default async function ExerciseLibraryPage({ params, searchParams }: Prop
       <p className="lead">{t('intro')}</p>
       <div className="library">
         <nav aria-labelledby="filters-title" className="filters">
-          <h2 id="filters-title">{t('filters')}</h2>
-          {facets.map((facet) => (
-            <section key={facet.filter} aria-labelledby={`filter-${facet.filter}`}>
-              <h3 id={`filter-${facet.filter}`}>{t(`filter.${facet.filter}`)}</h3>
-              <ul>
-                <li>
-                  <a
-                    href={withFilter(base, chosen, facet.filter)}
-                    aria-current={chosen[facet.filter] ? undefined : 'true'}
-                  >
-                    {t('all')}
-                  </a>
-                </li>
-                {facet.options.map((option) => {
-                  const text = (
-                    <>
-                      {values(`${facet.filter}.${option.value}` as ValueKey)} <span className="count">({option.count})</span>
-                    </>
-                  )
-                  const isChosen = chosen[facet.filter] === option.value
-                  return (
-                    <li key={option.value}>
-                      {option.count === 0 && !isChosen ? (
-                        // No dead ends: a value that would show nothing is not a link.
-                        <span className="filters__empty">{text}</span>
-                      ) : (
-                        <a
-                          href={withFilter(base, chosen, facet.filter, option.value)}
-                          aria-current={isChosen ? 'true' : undefined}
-                          rel="nofollow"
-                        >
-                          {text}
-                        </a>
-                      )}
-                    </li>
-                  )
-                })}
-              </ul>
-            </section>
-          ))}
-          {anyChosen ? (
-            <p>
-              <a href={base}>{t('clear')}</a>
-            </p>
-          ) : null}
+          {/* Folded away on a phone (works without JavaScript); always open on a wide screen (CSS). */}
+          <details className="filters__disclosure">
+            <summary>
+              <h2 id="filters-title">{t('filters')}</h2>
+            </summary>
+            {facets.map((facet) => (
+              <section key={facet.filter} aria-labelledby={`filter-${facet.filter}`}>
+                <h3 id={`filter-${facet.filter}`}>{t(`filter.${facet.filter}`)}</h3>
+                <ul>
+                  <li>
+                    <a
+                      href={withFilter(base, chosen, facet.filter)}
+                      aria-current={chosen[facet.filter] ? undefined : 'true'}
+                    >
+                      {t('all')}
+                    </a>
+                  </li>
+                  {facet.options.map((option) => {
+                    const text = (
+                      <>
+                        {values(`${facet.filter}.${option.value}` as ValueKey)}{' '}
+                        <span className="count">({option.count})</span>
+                      </>
+                    )
+                    const isChosen = chosen[facet.filter] === option.value
+                    return (
+                      <li key={option.value}>
+                        {option.count === 0 && !isChosen ? (
+                          // No dead ends: a value that would show nothing is not a link.
+                          <span className="filters__empty">{text}</span>
+                        ) : (
+                          <a
+                            href={withFilter(base, chosen, facet.filter, option.value)}
+                            aria-current={isChosen ? 'true' : undefined}
+                            rel="nofollow"
+                          >
+                            {text}
+                          </a>
+                        )}
+                      </li>
+                    )
+                  })}
+                </ul>
+              </section>
+            ))}
+            {anyChosen ? (
+              <p>
+                <a href={base}>{t('clear')}</a>
+              </p>
+            ) : null}
+          </details>
         </nav>
         <section aria-labelledby="results-title" className="library__results">
           <h2 id="results-title" aria-live="polite">
             {t('results', { count: exercises.length })}
           </h2>
+          {anyChosen ? (
+            <ul className="chips" aria-label={t('activeFilters')}>
+              {exerciseFilters.flatMap((filter) => {
+                const value = chosen[filter]
+                if (!value) return []
+                const name = `${t(`filter.${filter}`)}: ${values(`${filter}.${value}` as ValueKey)}`
+                return [
+                  <li key={filter}>
+                    <a href={withFilter(base, chosen, filter)} aria-label={t('removeFilter', { filter: name })}>
+                      {name} <span aria-hidden="true">×</span>
+                    </a>
+                  </li>,
+                ]
+              })}
+            </ul>
+          ) : null}
           {exercises.length === 0 ? (
             <p>{t('none')}</p>
           ) : (

@@ -2,9 +2,10 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { documentPath } from '@/i18n/paths'
 import { routing } from '@/i18n/routing'
 import { PageShell } from '@/site/components/PageShell'
+import { SearchBox } from '@/site/components/SearchBox'
+import { SearchResults } from '@/site/components/SearchResults'
 import { search } from '@/site/data/search'
 import { pageMetadata } from '@/site/lib/metadata'
 import { pathOf, staticLinks } from '@/site/lib/paths'
@@ -26,52 +27,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations('search')
-  const raw = (await searchParams).q
-  const query = (typeof raw === 'string' ? raw : '').trim().slice(0, 100)
-  const results = query ? await search(locale, query) : null
-  const found = results ? results.articles.length + results.exercises.length : 0
+  const { q, page } = await searchParams
+  const query = (typeof q === 'string' ? q : '').trim().slice(0, 100)
+  const pageNumber = typeof page === 'string' && /^\d{1,4}$/.test(page) ? Number(page) : 1
+  const results = query ? await search(locale, query, pageNumber) : null
   return (
     <PageShell locale={locale} links={staticLinks('/search')}>
       <h1>{t('title')}</h1>
-      <form role="search" action={pathOf(locale, '/search')} method="get" className="search-form">
-        <label htmlFor="q">{t('label')}</label>
-        <input id="q" name="q" type="search" defaultValue={query} maxLength={100} />
-        <button type="submit">{t('submit')}</button>
-      </form>
-      {!results ? (
-        <p>{t('prompt')}</p>
-      ) : (
-        <section aria-labelledby="results" className="search-results">
-          <h2 id="results">{t('resultsFor', { query })}</h2>
-          {found === 0 ? <p>{t('none', { query })}</p> : null}
-          {results.articles.length > 0 ? (
-            <>
-              <h3>{t('articles')}</h3>
-              <ul>
-                {results.articles.map((article) => (
-                  <li key={article.id}>
-                    <a href={documentPath(locale, 'articles', article.slug ?? '')}>{article.title}</a>
-                    <p>{article.excerpt}</p>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {results.exercises.length > 0 ? (
-            <>
-              <h3>{t('exercises')}</h3>
-              <ul>
-                {results.exercises.map((exercise) => (
-                  <li key={exercise.id}>
-                    <a href={documentPath(locale, 'exercises', exercise.slug ?? '')}>{exercise.name}</a>
-                    <p>{exercise.summary}</p>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </section>
-      )}
+      <SearchBox action={pathOf(locale, '/search')} query={query} label={t('label')} submit={t('submit')} />
+      {results ? <SearchResults locale={locale} query={query} results={results} /> : <p>{t('prompt')}</p>}
     </PageShell>
   )
 }
