@@ -74,7 +74,7 @@ run(async () => {
       }
     })
     // Kill somewhere in the middle of the burst, once writes are flowing.
-    await sleep(1500 + Math.random() * 2000)
+    await sleep(2000 + Math.random() * 4000)
     crashed = true
     await server.crash()
     await Promise.allSettled(burst)
@@ -115,8 +115,7 @@ run(async () => {
     }
     const site = (await fetch(`${restarted.origin}/nl`)).status
     const ready = (await fetch(`${restarted.origin}/api/health/ready`)).status
-    restarted.stop()
-    await sleep(1000)
+    await restarted.stop()
     totalLost += lost
     allIntact &&= site === 200 && ready === 200
     console.log(

@@ -38,7 +38,20 @@ export interface Server {
   origin: string
   /** kill -9 of the whole process group, as a crash or an OOM kill would. */
   crash(): Promise<void>
-  stop(): void
+  /** SIGTERM (SIGKILL after 10 s); resolves once the port no longer answers. */
+  stop(): Promise<void>
+}
+
+/** Waits until nothing answers on the server's port any more. */
+async function gone(origin: string): Promise<void> {
+  for (;;) {
+    try {
+      await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(1000) })
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') return
+    }
+    await sleep(200)
+  }
 }
 
 export async function startServer(file: string, port: number): Promise<Server> {
@@ -83,9 +96,14 @@ export async function startServer(file: string, port: number): Promise<Server> {
     origin,
     async crash() {
       signal('SIGKILL')
-      while (child.exitCode === null && child.signalCode === null) await sleep(50)
+      await gone(origin)
     },
-    stop: () => signal('SIGTERM'),
+    async stop() {
+      signal('SIGTERM')
+      const timer = setTimeout(() => signal('SIGKILL'), 10_000)
+      await gone(origin)
+      clearTimeout(timer)
+    },
   }
 }
 
