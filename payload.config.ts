@@ -23,6 +23,7 @@ import { resolvePayloadSecret } from '@/cms/database/secret'
 import { resolveDatabaseTarget } from '@/cms/database/target'
 import { SiteSettings } from '@/cms/globals/SiteSettings'
 import { jobsCron } from '@/cms/jobs/schedule'
+import { createLogger } from '@/cms/logging/logger'
 import { seoConfig } from '@/cms/seo'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
@@ -35,6 +36,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   telemetry: false,
+  // JSON lines with the request id in production, readable lines in development; no secrets.
+  logger: createLogger(),
   serverURL: process.env.SITE_URL || undefined,
   admin: {
     user: Users.slug,

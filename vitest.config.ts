@@ -14,6 +14,7 @@ const realMongo = /^mongodb(\+srv)?:/.test(process.env.DATABASE_URI ?? '')
 // Checks that do not depend on which database the suite runs against: once, in the first project.
 const databaseIndependent = [
   'tests/int/database-settings.test.ts',
+  'tests/int/logging.test.ts',
   'tests/int/migrations.test.ts',
   'tests/int/mongodb-models.test.ts',
   'tests/int/messages.test.ts',

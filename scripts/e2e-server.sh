@@ -9,7 +9,7 @@
 #      settings and the same sources (the build prerenders pages from the database it sees,
 #      so the server must use the database and SITE_URL the build used). E2E_REBUILD=1 forces
 #      a build;
-#   3. `next start` on $PORT (default 3917).
+#   3. `next start` on $PORT (default 3917), unless E2E_BUILD_ONLY=1.
 #
 # Note: .next is the project's one build folder, so after this script `npm start` serves the
 # e2e build until the next `npm run build`.
@@ -63,6 +63,9 @@ if [[ ${E2E_REBUILD:-} == 1 || -z $current ]]; then
 else
   log "reusing the e2e build in .next (E2E_REBUILD=1 forces a new one)"
 fi
+
+# E2E_BUILD_ONLY=1: seed and build, start nothing (npm run fault and soak start their own server).
+[[ ${E2E_BUILD_ONLY:-} == 1 ]] && exit 0
 
 # No -H: bound to one host name, Next 16 hands next-intl an absolute request URL on
 # "localhost", whose rewrite (e.g. /nl/oefeningen → /nl/exercises) then goes out to that other

@@ -1,11 +1,13 @@
-/* Payload's REST API. */
+/* Payload's REST API, each request with its id in the log lines and the X-Request-Id header. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { withRequestId } from '@/cms/logging/requestId'
+
+export const GET = withRequestId(REST_GET(config))
+export const POST = withRequestId(REST_POST(config))
+export const DELETE = withRequestId(REST_DELETE(config))
+export const PATCH = withRequestId(REST_PATCH(config))
+export const PUT = withRequestId(REST_PUT(config))
+export const OPTIONS = withRequestId(REST_OPTIONS(config))
