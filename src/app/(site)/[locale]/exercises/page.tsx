@@ -2,6 +2,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 import { ExerciseCard } from '@/site/components/ExerciseCard'
 import { PageShell } from '@/site/components/PageShell'
@@ -83,7 +84,8 @@ export default async function ExerciseLibraryPage({ params, searchParams }: Prop
                 {facet.options.map((option) => {
                   const text = (
                     <>
-                      {values(`${facet.filter}.${option.value}` as ValueKey)} <span className="count">({option.count})</span>
+                      {values(`${facet.filter}.${option.value}` as ValueKey)}{' '}
+                      <span className="count">({option.count})</span>
                     </>
                   )
                   const isChosen = chosen[facet.filter] === option.value
@@ -109,7 +111,7 @@ export default async function ExerciseLibraryPage({ params, searchParams }: Prop
           ))}
           {anyChosen ? (
             <p>
-              <a href={base}>{t('clear')}</a>
+              <Link href="/exercises">{t('clear')}</Link>
             </p>
           ) : null}
         </nav>

@@ -2,7 +2,8 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { documentPath } from '@/i18n/paths'
+import { Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/paths'
 import { routing } from '@/i18n/routing'
 import { PageShell } from '@/site/components/PageShell'
 import { search } from '@/site/data/search'
@@ -45,30 +46,30 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <h2 id="results">{t('resultsFor', { query })}</h2>
           {found === 0 ? <p>{t('none', { query })}</p> : null}
           {results.articles.length > 0 ? (
-            <>
-              <h3>{t('articles')}</h3>
+            <section aria-labelledby="results-articles">
+              <h3 id="results-articles">{t('articles')}</h3>
               <ul>
                 {results.articles.map((article) => (
                   <li key={article.id}>
-                    <a href={documentPath(locale, 'articles', article.slug ?? '')}>{article.title}</a>
+                    <Link href={documentHref('articles', article.slug ?? '')}>{article.title}</Link>
                     <p>{article.excerpt}</p>
                   </li>
                 ))}
               </ul>
-            </>
+            </section>
           ) : null}
           {results.exercises.length > 0 ? (
-            <>
-              <h3>{t('exercises')}</h3>
+            <section aria-labelledby="results-exercises">
+              <h3 id="results-exercises">{t('exercises')}</h3>
               <ul>
                 {results.exercises.map((exercise) => (
                   <li key={exercise.id}>
-                    <a href={documentPath(locale, 'exercises', exercise.slug ?? '')}>{exercise.name}</a>
+                    <Link href={documentHref('exercises', exercise.slug ?? '')}>{exercise.name}</Link>
                     <p>{exercise.summary}</p>
                   </li>
                 ))}
               </ul>
-            </>
+            </section>
           ) : null}
         </section>
       )}
