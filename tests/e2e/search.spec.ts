@@ -36,9 +36,7 @@ for (const locale of locales) {
       .filter((candidate) => `${candidate.name[locale]} ${candidate.summary[locale]}`.toLowerCase().includes(word))
       .map((candidate) => candidate.name[locale])
       .sort()
-    const exerciseList = results
-      .getByRole('heading', { name: t.search.exercises, exact: true })
-      .locator('xpath=following-sibling::ul[1]')
+    const exerciseList = results.getByRole('region', { name: t.search.exercises, exact: true })
     const found = (await exerciseList.getByRole('link').allTextContents()).sort()
     expect(found).toEqual(expected)
   })
