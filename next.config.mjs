@@ -14,6 +14,11 @@ const nextConfig = {
   turbopack: {
     root: import.meta.dirname,
   },
+  experimental: {
+    // ISR_FLUSH_TO_DISK=0 (the e2e server): pages and data regenerated at run time stay in
+    // memory, so the build in .next stays as built, for the next run's fresh database.
+    isrFlushToDisk: process.env.ISR_FLUSH_TO_DISK !== '0',
+  },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

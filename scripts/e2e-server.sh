@@ -3,13 +3,15 @@
 #
 # It has a database and an upload folder of its own (./data/e2e.db, ./data/e2e-media), so a
 # developer's content is never touched. Each start:
-#   1. `npm run seed`: migrates and fills the e2e database; idempotent, so a second run only
-#      brings the seed content up to date (and sets the admin's password);
+#   1. a fresh e2e database and upload folder (what the last run wrote is gone), then `npm run
+#      seed`: migrates and fills it, always with the same content;
 #   2. `next build`, unless .next already holds a build made by this script from the same
 #      settings and the same sources (the build prerenders pages from the database it sees,
 #      so the server must use the database and SITE_URL the build used). E2E_REBUILD=1 forces
 #      a build;
-#   3. `next start` on $PORT (default 3917), unless E2E_BUILD_ONLY=1.
+#   3. `next start` on $PORT (default 3917; not with E2E_BUILD_ONLY=1), with ISR_FLUSH_TO_DISK=0: what it regenerates
+#      while tests change content stays in memory, so the build's pages keep matching the
+#      freshly seeded database of the next run, and a reused build stays correct.
 #
 # Note: .next is the project's one build folder, so after this script `npm start` serves the
 # e2e build until the next `npm run build`.
@@ -31,8 +33,9 @@ export JOBS_CRON='*/2 * * * * *'
 started=$SECONDS
 log() { echo "e2e-server: $* ($((SECONDS - started)) s)"; }
 
+rm -rf ./data/e2e.db ./data/e2e.db-journal ./data/e2e.db-wal ./data/e2e.db-shm ./data/e2e-media
 npm run seed --silent
-log "seeded ./data/e2e.db"
+log "seeded a fresh ./data/e2e.db"
 
 # What the build depends on: these settings and every file that goes into it.
 fingerprint() {
@@ -70,4 +73,4 @@ fi
 # No -H: bound to one host name, Next 16 hands next-intl an absolute request URL on
 # "localhost", whose rewrite (e.g. /nl/oefeningen → /nl/exercises) then goes out to that other
 # origin, and every localized path redirects to itself.
-exec npx next start -p "$PORT"
+ISR_FLUSH_TO_DISK=0 exec npx next start -p "$PORT"

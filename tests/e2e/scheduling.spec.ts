@@ -58,8 +58,10 @@ test('a Dutch article scheduled for publication in the admin goes live on the si
     await page.goto(`/admin/collections/articles/${doc.id}?locale=nl`)
     const publish = page.getByRole('button', { name: 'Publish in Nederlands' })
     await expect(publish).toBeVisible({ timeout: 30_000 })
-    // The menu beside the Publish button.
-    await page.locator('#action-save').locator('xpath=..').locator('.popup-button').click()
+    // The menu beside the Publish button: the next button, reached with the keyboard.
+    await publish.focus()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
     await page.getByRole('button', { name: 'Schedule Publish' }).click()
     const drawer = page.getByRole('dialog').filter({ hasText: `Schedule publish for ${title}` })
     await drawer.getByText('Publish', { exact: true }).click()
@@ -78,11 +80,13 @@ test('a Dutch article scheduled for publication in the admin goes live on the si
       })
       .replace(' at ', ' ')
       .replace(/(\d{4}),/, '$1')
-    const time = drawer.locator('#time input').first()
+    // The drawer's one text box is the date and time.
+    const time = drawer.getByRole('textbox').first()
     await time.fill(text)
     await page.keyboard.press('Enter')
     await expect(time).toHaveValue(text)
-    await drawer.locator('.react-select').last().click()
+    // Then the language to publish, its last choice list.
+    await drawer.getByRole('combobox').last().click()
     await page.getByRole('option', { name: 'Nederlands', exact: true }).click()
     await drawer.getByRole('button', { name: 'Save' }).click()
     await expect(page.getByText('Scheduled successfully.')).toBeVisible()

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { documentPath } from '@/i18n/paths'
+import { Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/paths'
 import type { ExerciseBlock as ExerciseBlockData } from '@/payload-types'
 import { Dosage, isEmptyDosage } from '../components/Dosage'
 import { ExerciseDetails } from '../components/ExerciseDetails'
@@ -17,7 +18,7 @@ export async function ExerciseBlock({ block, locale }: { block: ExerciseBlockDat
   return (
     <section className="exercise-card" aria-labelledby={`exercise-${block.id}`}>
       <h3 id={`exercise-${block.id}`}>
-        <a href={documentPath(locale, 'exercises', exercise.slug)}>{exercise.name}</a>
+        <Link href={documentHref('exercises', exercise.slug)}>{exercise.name}</Link>
       </h3>
       {dosage ? (
         <p className="exercise-card__dosage">

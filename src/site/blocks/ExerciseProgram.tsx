@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { documentPath } from '@/i18n/paths'
+import { Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/paths'
 import type { ExerciseProgramBlock as ExerciseProgramBlockData } from '@/payload-types'
 import { Dosage, isEmptyDosage } from '../components/Dosage'
 
@@ -36,7 +37,9 @@ export async function ExerciseProgramBlock({ block, locale }: { block: ExerciseP
                 return [
                   <tr key={entry.id}>
                     <th scope="row">
-                      <a href={documentPath(locale, 'exercises', exercise.slug)}>{exercise.name}</a>
+                      <Link locale={locale} href={documentHref('exercises', exercise.slug)}>
+                        {exercise.name}
+                      </Link>
                     </th>
                     <td>{dosage ? <Dosage dosage={dosage} /> : null}</td>
                     <td>{entry.note}</td>

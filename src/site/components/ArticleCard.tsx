@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales'
-import { documentPath } from '@/i18n/paths'
+import { Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/paths'
 import type { ArticleCard as ArticleCardData } from '../data/articles'
 import { ResponsiveImage } from './ResponsiveImage'
 
@@ -19,7 +20,9 @@ export function ArticleCard({
         <ResponsiveImage image={article.heroImage} sizes="(min-width: 48rem) 22rem, 100vw" decorative />
       ) : null}
       <Heading className="card__title">
-        <a href={documentPath(locale, 'articles', article.slug ?? '')}>{article.title}</a>
+        <Link locale={locale} href={documentHref('articles', article.slug ?? '')}>
+          {article.title}
+        </Link>
       </Heading>
       <p>{article.excerpt}</p>
     </article>

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { documentPath } from '@/i18n/paths'
+import { Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/paths'
 import type { Exercise } from '@/payload-types'
 import { Dosage } from './Dosage'
 import { ResponsiveImage } from './ResponsiveImage'
@@ -13,7 +14,9 @@ export async function ExerciseCard({ locale, exercise }: { locale: Locale; exerc
     <article className="card">
       {poster ? <ResponsiveImage image={poster} sizes="(min-width: 48rem) 18rem, 100vw" decorative /> : null}
       <h3 className="card__title">
-        <a href={documentPath(locale, 'exercises', exercise.slug ?? '')}>{exercise.name}</a>
+        <Link locale={locale} href={documentHref('exercises', exercise.slug ?? '')}>
+          {exercise.name}
+        </Link>
       </h3>
       <p>{exercise.summary}</p>
       <p className="card__meta">

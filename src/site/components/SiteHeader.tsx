@@ -1,6 +1,8 @@
+import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
 import { getSiteSettings } from '../data/settings'
 import { pathOf, type LanguageLinks } from '../lib/paths'
 import { LanguageSwitcher } from './LanguageSwitcher'
@@ -13,9 +15,9 @@ export async function SiteHeader({ locale, links }: { locale: Locale; links: Lan
     : [{ label: t('exercises'), href: pathOf(locale, '/exercises') }]
   return (
     <header className="site-header">
-      <a className="site-header__brand" href={pathOf(locale, '/')}>
+      <Link className="site-header__brand" href="/">
         {settings.siteName || t('name')}
-      </a>
+      </Link>
       <nav aria-label={t('mainNavigation')} className="site-header__nav">
         {/* On a phone the menu folds behind one button (works without JavaScript); on a wider
             screen it is always open, in the row (CSS). */}
@@ -24,11 +26,11 @@ export async function SiteHeader({ locale, links }: { locale: Locale; links: Lan
           <ul>
             {navigation.map((item) => (
               <li key={item.href}>
-                <a href={item.href}>{item.label}</a>
+                <NextLink href={item.href}>{item.label}</NextLink>
               </li>
             ))}
             <li>
-              <a href={pathOf(locale, '/search')}>{t('search')}</a>
+              <Link href="/search">{t('search')}</Link>
             </li>
           </ul>
         </details>

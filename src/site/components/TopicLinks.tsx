@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales'
-import { documentPath } from '@/i18n/paths'
+import { Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/paths'
 import type { Topic } from '@/payload-types'
 
 export function TopicLinks({ locale, topics }: { locale: Locale; topics: Topic[] }) {
@@ -7,7 +8,9 @@ export function TopicLinks({ locale, topics }: { locale: Locale; topics: Topic[]
     <ul className="tags">
       {topics.map((topic) => (
         <li key={topic.id}>
-          <a href={documentPath(locale, 'topics', topic.slug ?? '')}>{topic.name}</a>
+          <Link locale={locale} href={documentHref('topics', topic.slug ?? '')}>
+            {topic.name}
+          </Link>
         </li>
       ))}
     </ul>

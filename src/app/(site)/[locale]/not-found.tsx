@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { defaultLocale, isLocale, locales } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
 import { OtherLanguageOffer } from '@/site/components/OtherLanguageOffer'
 import { PageShell } from '@/site/components/PageShell'
-import { pathOf, staticLinks } from '@/site/lib/paths'
+import { staticLinks } from '@/site/lib/paths'
 
 /** The localized 404; where the page exists in another language, it offers that. */
 export default async function NotFound() {
@@ -22,7 +23,7 @@ export default async function NotFound() {
       <p>{t('text')}</p>
       <OtherLanguageOffer sentences={sentences} />
       <p>
-        <a href={pathOf(locale, '/')}>{t('home')}</a>
+        <Link href="/">{t('home')}</Link>
       </p>
     </PageShell>
   )

@@ -2,6 +2,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 import { ArticleCard } from '@/site/components/ArticleCard'
 import { PageShell } from '@/site/components/PageShell'
@@ -10,7 +11,7 @@ import { getLatestArticles } from '@/site/data/articles'
 import { getSiteSettings } from '@/site/data/settings'
 import { getTopics } from '@/site/data/topics'
 import { pageMetadata } from '@/site/lib/metadata'
-import { pathOf, staticLinks } from '@/site/lib/paths'
+import { staticLinks } from '@/site/lib/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -59,9 +60,9 @@ export default async function HomePage({ params }: Props) {
         <h2 id="library">{t('libraryTitle')}</h2>
         <p>{t('libraryText')}</p>
         <p>
-          <a className="button" href={pathOf(locale, '/exercises')}>
+          <Link className="button" href="/exercises">
             {t('libraryLink')}
-          </a>
+          </Link>
         </p>
       </section>
       {topics.length > 0 ? (

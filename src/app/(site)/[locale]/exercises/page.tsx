@@ -2,6 +2,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 import { ExerciseCard } from '@/site/components/ExerciseCard'
 import { PageShell } from '@/site/components/PageShell'
@@ -114,7 +115,7 @@ export default async function ExerciseLibraryPage({ params, searchParams }: Prop
             ))}
             {anyChosen ? (
               <p>
-                <a href={base}>{t('clear')}</a>
+                <Link href="/exercises">{t('clear')}</Link>
               </p>
             ) : null}
           </details>

@@ -3,7 +3,8 @@ import { draftMode } from 'next/headers'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { locales } from '@/i18n/locales'
-import { documentPath } from '@/i18n/paths'
+import { Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/paths'
 import { routing } from '@/i18n/routing'
 import { Dosage } from '@/site/components/Dosage'
 import { ExerciseDetails } from '@/site/components/ExerciseDetails'
@@ -85,7 +86,7 @@ export default async function ExercisePage(props: Props) {
           <ul>
             {usedIn.map((article) => (
               <li key={article.id}>
-                <a href={documentPath(locale, 'articles', article.slug ?? '')}>{article.title}</a>
+                <Link href={documentHref('articles', article.slug ?? '')}>{article.title}</Link>
               </li>
             ))}
           </ul>
