@@ -76,6 +76,19 @@ export const Exercises: CollectionConfig<'exercises'> = {
           label: label('Video (mp4 or webm)', 'Video (mp4 of webm)'),
         },
         {
+          name: 'videoWebm',
+          type: 'upload',
+          relationTo: 'media',
+          filterOptions: { mimeType: { equals: 'video/webm' } },
+          label: label('The same video as WebM (optional, smaller)', 'Dezelfde video als WebM (optioneel, kleiner)'),
+          admin: {
+            description: label(
+              'Offered first to browsers that play WebM; the video above stays for the others.',
+              'Eerst aangeboden aan browsers die WebM afspelen; de video hierboven blijft voor de andere.',
+            ),
+          },
+        },
+        {
           name: 'poster',
           type: 'upload',
           relationTo: 'media',
