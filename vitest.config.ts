@@ -17,6 +17,7 @@ const databaseIndependent = [
   'tests/int/migrations.test.ts',
   'tests/int/mongodb-models.test.ts',
   'tests/int/run-guard.test.ts',
+  'tests/int/bench-wrk.test.ts',
 ]
 
 const shared = {

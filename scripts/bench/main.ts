@@ -419,7 +419,9 @@ export async function bench(args: string[]): Promise<void> {
     console.log(table(rows))
 
     const articles = results.filter((r) => r.type === 'article')
-    const worstP99 = Math.max(...results.filter((r) => r.type !== 'search').map((r) => r.server.p99Ms))
+    // The prerendered pages (the library and search render per request: they read the query string).
+    const prerendered = results.filter((r) => ['home', 'article', 'exercise', 'topic'].includes(r.type))
+    const worstP99 = Math.max(...prerendered.map((r) => r.server.p99Ms))
     const checks: [string, string, string, boolean][] = [
       ...articles.map((r): [string, string, string, boolean] => [
         `cached article rate (${r.locale})`,
@@ -427,7 +429,7 @@ export async function bench(args: string[]): Promise<void> {
         `≥ ${targets.articleRate} req/s (Payload's website template here, issue 10)`,
         r.server.requestsPerSecond >= targets.articleRate,
       ]),
-      ['worst p99 (cached pages)', `${worstP99.toFixed(1)} ms`, `≤ ${targets.p99Ms} ms`, worstP99 <= targets.p99Ms],
+      ['worst p99 (prerendered pages)', `${worstP99.toFixed(1)} ms`, `≤ ${targets.p99Ms} ms`, worstP99 <= targets.p99Ms],
       [
         'errors under load',
         String(results.reduce((sum, r) => sum + r.server.errors, 0)),
