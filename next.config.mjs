@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { localizedRedirects, localizedRewrites } from './src/i18n/localizedRoutes.mjs'
+
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
@@ -19,6 +21,9 @@ const nextConfig = {
     // memory, so the build in .next stays as built, for the next run's fresh database.
     isrFlushToDisk: process.env.ISR_FLUSH_TO_DISK !== '0',
   },
+  // Localized reader paths resolved by Next itself: no proxy runs on a reader page (src/proxy.ts).
+  redirects: async () => localizedRedirects(),
+  rewrites: async () => localizedRewrites(),
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -20,6 +20,7 @@ const databaseIndependent = [
   'tests/int/messages.test.ts',
   'tests/int/reader-paths.test.ts',
   'tests/int/run-guard.test.ts',
+  'tests/int/bench-wrk.test.ts',
 ]
 
 const shared = {

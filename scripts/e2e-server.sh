@@ -58,6 +58,9 @@ fi
 if [[ ${E2E_REBUILD:-} == 1 || -z $current ]]; then
   log "building (next build) against the e2e database"
   rm -f "$stamp"
+  # Next's data cache outlives builds: entries cached from another database (npm run bench's,
+  # a developer's) would be served as this one's, e.g. media URLs on another port.
+  rm -rf .next/cache/fetch-cache
   npx next build
   # Never start a server on a build that ended without one (an exit 0 having done nothing).
   [[ -f .next/BUILD_ID ]] || { echo "e2e-server: next build ended without writing .next/BUILD_ID" >&2; exit 1; }

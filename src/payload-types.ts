@@ -293,6 +293,10 @@ export interface Exercise {
   name: string;
   summary: string;
   video?: (number | null) | Media;
+  /**
+   * Offered first to browsers that play WebM; the video above stays for the others.
+   */
+  videoWebm?: (number | null) | Media;
   poster?: (number | null) | Media;
   videoUrl?: string | null;
   captions?: (number | null) | Media;
@@ -640,6 +644,7 @@ export interface ExercisesSelect<T extends boolean = true> {
   name?: T;
   summary?: T;
   video?: T;
+  videoWebm?: T;
   poster?: T;
   videoUrl?: T;
   captions?: T;

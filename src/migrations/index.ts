@@ -2,6 +2,7 @@ import * as migration_20261125_102918_initial from './20261125_102918_initial';
 import * as migration_20261125_111818_redirects_seo_schedule from './20261125_111818_redirects_seo_schedule';
 import * as migration_20261125_112826_translation_status from './20261125_112826_translation_status';
 import * as migration_20261125_124048_source_title from './20261125_124048_source_title';
+import * as migration_20261125_173920_exercise_video_webm from './20261125_173920_exercise_video_webm';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_124048_source_title.up,
     down: migration_20261125_124048_source_title.down,
-    name: '20261125_124048_source_title'
+    name: '20261125_124048_source_title',
+  },
+  {
+    up: migration_20261125_173920_exercise_video_webm.up,
+    down: migration_20261125_173920_exercise_video_webm.down,
+    name: '20261125_173920_exercise_video_webm'
   },
 ];

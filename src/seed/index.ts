@@ -156,6 +156,7 @@ export async function seed(payload: Payload): Promise<void> {
   const exerciseOutcomes: Outcome[] = []
   for (const exercise of exercises) {
     const video = track(await upsertMedia(payload, `exercises/${exercise.key}.mp4`))
+    const videoWebm = track(await upsertMedia(payload, `exercises/${exercise.key}.webm`))
     const poster = track(await upsertMedia(payload, `exercises/${exercise.key}.jpg`, exercise.posterAlt))
     const captions = byLocale((locale) => `exercises/${exercise.key}.${locale}.vtt`)
     const captionIds = new Map<Locale, Id>()
@@ -169,6 +170,7 @@ export async function seed(payload: Payload): Promise<void> {
         slug: exercise.slug[locale],
         summary: exercise.summary[locale],
         video: video.id,
+        videoWebm: videoWebm.id,
         poster: poster.id,
         captions: captionIds.get(locale),
         steps: exercise.steps[locale].map((text) => ({ text })),

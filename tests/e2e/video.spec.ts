@@ -53,14 +53,22 @@ async function expectCaptionedVideo(page: Page, video: Locator, locale: Locale, 
   expect(textTrack).toEqual({ language: locale, kind: 'captions', mode: 'showing', cues: expect.any(Number) })
   expect(textTrack.cues, 'the captions have cues').toBeGreaterThan(0)
 
-  // The video file itself is served as an mp4.
-  const source = video.locator('source')
-  const videoSrc = await source.getAttribute('src')
-  expect(videoSrc).toMatch(new RegExp(`${exercise.key}(-\\d+)?\\.mp4$`))
-  await expect(source).toHaveAttribute('type', 'video/mp4')
-  const file = await page.request.get(new URL(videoSrc!, page.url()).href, { headers: { Range: 'bytes=0-1023' } })
-  expect([200, 206], `GET ${videoSrc}`).toContain(file.status())
-  expect(file.headers()['content-type']).toMatch(/^video\/mp4/)
+  // The WebM first (smaller, for browsers that play it), then the mp4; each served as what it says.
+  const sources = video.locator('source')
+  await expect(sources).toHaveCount(2)
+  const formats = [
+    ['webm', 'video/webm'],
+    ['mp4', 'video/mp4'],
+  ] as const
+  for (const [index, [extension, type]] of formats.entries()) {
+    const source = sources.nth(index)
+    await expect(source).toHaveAttribute('type', type)
+    const videoSrc = await source.getAttribute('src')
+    expect(videoSrc).toMatch(new RegExp(`${exercise.key}(-\\d+)?\\.${extension}$`))
+    const file = await page.request.get(new URL(videoSrc!, page.url()).href, { headers: { Range: 'bytes=0-1023' } })
+    expect([200, 206], `GET ${videoSrc}`).toContain(file.status())
+    expect(file.headers()['content-type']).toMatch(new RegExp(`^${type}`))
+  }
 
   // preload="metadata": the browser fetches enough to know the video's size and length.
   await video.scrollIntoViewIfNeeded()

@@ -77,6 +77,14 @@ export const Exercises: CollectionConfig<'exercises'> = {
           label: label('video'),
         },
         {
+          name: 'videoWebm',
+          type: 'upload',
+          relationTo: 'media',
+          filterOptions: { mimeType: { equals: 'video/webm' } },
+          label: label('videoWebm'),
+          admin: { description: label('videoWebmDescription') },
+        },
+        {
           name: 'poster',
           type: 'upload',
           relationTo: 'media',

@@ -40,6 +40,8 @@ export const en = {
     publishedOn: 'Published on',
     summary: 'Summary',
     video: 'Video (mp4 or webm)',
+    videoWebm: 'The same video as WebM (optional, smaller)',
+    videoWebmDescription: 'Offered first to browsers that play WebM; the video above stays for the others.',
     posterImage: 'Poster image',
     externalVideo: 'Or: YouTube / Vimeo address',
     captions: 'Captions (WebVTT) in this language',

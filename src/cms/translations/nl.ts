@@ -42,6 +42,8 @@ export const nl: typeof en = {
     publishedOn: 'Gepubliceerd op',
     summary: 'Samenvatting',
     video: 'Video (mp4 of webm)',
+    videoWebm: 'Dezelfde video als WebM (optioneel, kleiner)',
+    videoWebmDescription: 'Eerst aangeboden aan browsers die WebM afspelen; de video hierboven blijft voor de andere.',
     posterImage: 'Posterafbeelding',
     externalVideo: 'Of: YouTube- / Vimeo-adres',
     captions: 'Ondertitels (WebVTT) in deze taal',

@@ -26,6 +26,7 @@ export async function ExerciseVideo({ exercise, locale }: { exercise: Exercise; 
   const poster = typeof exercise.poster === 'object' && exercise.poster ? exercise.poster : null
   const posterUrl = poster?.sizes?.card?.url ?? poster?.url
   const video = typeof exercise.video === 'object' && exercise.video ? exercise.video : null
+  const webm = typeof exercise.videoWebm === 'object' && exercise.videoWebm ? exercise.videoWebm : null
   const captions = typeof exercise.captions === 'object' && exercise.captions ? exercise.captions : null
   if (video?.url) {
     return (
@@ -38,6 +39,8 @@ export async function ExerciseVideo({ exercise, locale }: { exercise: Exercise; 
           height={video.height ?? 360}
           aria-label={title}
         >
+          {/* The WebM first (smaller) where the editor uploaded one; browsers take the first they can play. */}
+          {webm?.url && webm.url !== video.url ? <source src={webm.url} type="video/webm" /> : null}
           <source src={video.url} type={video.mimeType ?? undefined} />
           {captions?.url ? (
             <track kind="captions" src={captions.url} srcLang={locale} label={t('captionsLabel')} default />

@@ -32,6 +32,8 @@ export function ResponsiveImage({
       height={image.height ?? undefined}
       alt={decorative ? '' : (image.alt ?? '')}
       loading={priority ? 'eager' : 'lazy'}
+      // The page's hero is its largest contentful paint: fetched before the other images.
+      fetchPriority={priority ? 'high' : undefined}
       decoding="async"
     />
   )

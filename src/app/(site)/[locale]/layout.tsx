@@ -1,9 +1,10 @@
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 
 import { routing } from '@/i18n/routing'
+import { RememberLanguage } from '@/site/components/RememberLanguage'
 import { SiteFooter } from '@/site/components/SiteFooter'
 import { siteUrl } from '@/site/lib/paths'
 import '@/site/styles/site.css'
@@ -36,8 +37,10 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#content">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* No NextIntlClientProvider: no client component translates, so no message catalogue goes to the browser. */}
+        {children}
         <SiteFooter locale={locale} />
+        <RememberLanguage locale={locale} />
       </body>
     </html>
   )
