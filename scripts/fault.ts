@@ -28,6 +28,18 @@ interface Writer {
   acknowledged: number
 }
 
+/** Runs one step of a round; a failure says which step of which round, and why. */
+async function step<T>(round: number, what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code
+    throw new Error(`Round ${round}, ${what}: ${(error as Error).message}${cause ? ` (${cause})` : ''}`, {
+      cause: error,
+    })
+  }
+}
+
 run(async () => {
   const kills = argument('--kills', 5)
   const port = Number(process.env.FAULT_PORT || 4302)
@@ -40,8 +52,8 @@ run(async () => {
   let totalLost = 0
   let allIntact = true
   for (let round = 1; round <= kills; round += 1) {
-    const server = await startServer(file, port)
-    const token = await signIn(server.origin)
+    const server = await step(round, 'starting the server', () => startServer(file, port))
+    const token = await step(round, 'signing in', () => signIn(server.origin))
     const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }
     const api = (path: string, method: string, body: unknown) =>
       fetch(`${server.origin}/api${path}`, { method, headers, body: JSON.stringify(body) })
@@ -85,39 +97,54 @@ run(async () => {
     database.close()
     allIntact &&= integrity === 'ok'
 
-    const restarted = await startServer(file, port)
+    const restarted = await step(round, 'restarting the server', () => startServer(file, port))
     const numberIn = (text: string | undefined) => Number(/save (\d+)$/.exec(text ?? '')?.[1] ?? 0)
     let present = 0
     let lost = 0
     let acknowledged = 0
+    let unreadable = 0
     for (const [w, writer] of state.entries()) {
       acknowledged += writer.acknowledged
       if (!writer.id) continue
-      const read = async (draft: boolean) => {
-        const response = await fetch(
-          `${restarted.origin}/api/articles/${writer.id}?locale=nl&depth=0${draft ? '&draft=true' : ''}`,
-          {
-            headers: { Authorization: `JWT ${token}` },
-          },
-        )
-        return response.ok ? ((await response.json()) as { title?: string }).title : undefined
+      // A read that fails (the restarted server still warming up) is retried; one that keeps failing
+      // is a broken site, reported as such, not counted as a lost write.
+      const read = async (draft: boolean): Promise<{ title?: string } | undefined> => {
+        const url = `${restarted.origin}/api/articles/${writer.id}?locale=nl&depth=0${draft ? '&draft=true' : ''}`
+        let status = 0
+        for (let attempt = 1; attempt <= 5; attempt += 1) {
+          const response = await fetch(url, { headers: { Authorization: `JWT ${token}` } })
+          if (response.ok) return (await response.json()) as { title?: string }
+          status = response.status
+          await sleep(500)
+        }
+        unreadable += 1
+        console.log(`  writer ${w}: article ${writer.id} could not be read after the restart (${status})`)
+        return undefined
       }
       // A write cut off by the kill may have landed too (it is newer, not lost); an older one is a loss.
-      const draftOk = numberIn(await read(true)) >= writer.savedUpTo
-      const publishedOk = numberIn(await read(false)) >= writer.publishedUpTo
+      const draft = await step(round, `reading article ${writer.id}'s draft`, () => read(true))
+      const published = await step(round, `reading article ${writer.id}`, () => read(false))
+      if (!draft || !published) continue
+      // A title gone missing (a write half-stored by the kill) reads as save 0: lost.
+      const draftOk = numberIn(draft.title) >= writer.savedUpTo
+      const publishedOk = numberIn(published.title) >= writer.publishedUpTo
       if (draftOk && publishedOk) present += writer.acknowledged
       else {
         lost += writer.acknowledged
         console.log(
-          `  writer ${w}: article ${writer.id} lost acknowledged save ${writer.savedUpTo} or publish ${writer.publishedUpTo}`,
+          `  writer ${w}: article ${writer.id} lost acknowledged save ${writer.savedUpTo} (draft reads "${draft.title}") or publish ${writer.publishedUpTo} (published reads "${published.title}")`,
         )
       }
     }
-    const site = (await fetch(`${restarted.origin}/nl`)).status
-    const ready = (await fetch(`${restarted.origin}/api/health/ready`)).status
+    const site = await step(round, 'reading /nl', async () => (await fetch(`${restarted.origin}/nl`)).status)
+    const ready = await step(
+      round,
+      'asking /api/health/ready',
+      async () => (await fetch(`${restarted.origin}/api/health/ready`)).status,
+    )
     await restarted.stop()
     totalLost += lost
-    allIntact &&= site === 200 && ready === 200
+    allIntact &&= site === 200 && ready === 200 && unreadable === 0
     console.log(
       `kill ${round}/${kills}: acknowledged ${acknowledged}, present ${present}, lost ${lost}; integrity_check ${integrity} (journal ${journal}); after restart /nl ${site}, ready ${ready}`,
     )

@@ -79,6 +79,11 @@ export async function startServer(file: string, port: number): Promise<Server> {
     }
   }
   process.on('exit', () => signal('SIGKILL'))
+  // A server that stops without being told to is a finding in itself: say so, with how it ended.
+  let stopping = false
+  child.on('exit', (code, killedBy) => {
+    if (!stopping) console.error(`The server on port ${port} stopped by itself (${killedBy ?? `exit code ${code}`}).`)
+  })
   const deadline = Date.now() + 180_000
   for (;;) {
     if (child.exitCode !== null)
@@ -95,10 +100,12 @@ export async function startServer(file: string, port: number): Promise<Server> {
     process: child,
     origin,
     async crash() {
+      stopping = true
       signal('SIGKILL')
       await gone(origin)
     },
     async stop() {
+      stopping = true
       signal('SIGTERM')
       const timer = setTimeout(() => signal('SIGKILL'), 10_000)
       await gone(origin)

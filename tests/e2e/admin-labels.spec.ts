@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 
 import { adminSessionFile } from './support/admin-session'
+import { article, articleExerciseBlocks, bodyNodes, escapeRegExp, personByKey } from './support/site'
 
 /**
  * Every screen an editor opens to find or start a document speaks the admin's language: the
@@ -119,4 +120,29 @@ test.describe('the admin’s labels', () => {
       await context.close()
     })
   }
+})
+
+test('the article editor names each block by what it holds, never “Untitled”', async ({ browser }) => {
+  test.setTimeout(90_000)
+  const context = await browser.newContext({ locale: browserLocale.nl, storageState: adminSessionFile })
+  const page = await context.newPage()
+  await page.goto('/admin/collections/articles?locale=nl')
+  await page.getByRole('link', { name: article.title.nl }).click()
+  const labels = page.locator('.LexicalEditorTheme__block__block-label')
+  const header = (kind: string, title: string) =>
+    labels.filter({ hasText: new RegExp(`^${kind}\\s*${escapeRegExp(title)}$`) })
+  for (const exercise of articleExerciseBlocks('nl')) {
+    await expect(header('Oefening', exercise.name.nl).first()).toBeVisible({ timeout: 30_000 })
+  }
+  for (const program of bodyNodes('nl', 'exerciseProgram'))
+    await expect(header('Oefenprogramma', program.title)).toBeVisible()
+  for (const callout of bodyNodes('nl', 'callout')) await expect(header('Kader', callout.title)).toBeVisible()
+  for (const quote of bodyNodes('nl', 'expertQuote'))
+    await expect(header('Citaat van een expert', personByKey(quote.person).name)).toBeVisible()
+  const blocks = article.body.nl.filter((node) =>
+    ['exercise', 'exerciseProgram', 'callout', 'expertQuote'].includes(node.type),
+  )
+  await expect(labels).toHaveCount(blocks.length)
+  for (const text of await labels.allTextContents()) expect(text).not.toMatch(/Zonder titel|Untitled|nog niet ingevuld/)
+  await context.close()
 })

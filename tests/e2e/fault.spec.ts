@@ -15,6 +15,10 @@ test('a server killed with kill -9 in the middle of saves and publishes loses no
   const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/fault.ts', '--kills', '1'], {
     env: { ...process.env, E2E_PORT: String(port), FAULT_PORT: String(port + 1), FAULT_REUSE_BUILD: '1' },
     timeout: 4 * 60_000,
+  }).catch((error: { stdout?: string }) => {
+    // The per-kill lines say which write went missing; the failure itself only says how many.
+    console.log(error.stdout)
+    throw error
   })
   const lines = stdout.trim().split('\n')
   console.log(lines.join('\n'))

@@ -25,6 +25,7 @@ export const en = {
     timesPerWeek: 'Times per week',
     dosage: 'Dosage',
     expertQuote: 'Expert quote',
+    blockNotFilledIn: 'not filled in yet',
     expertQuotes: 'Expert quotes',
     quote: 'Quote',
     person: 'Person',

@@ -27,6 +27,7 @@ export const nl: typeof en = {
     timesPerWeek: 'Keer per week',
     dosage: 'Dosering',
     expertQuote: 'Citaat van een expert',
+    blockNotFilledIn: 'nog niet ingevuld',
     expertQuotes: 'Citaten',
     quote: 'Citaat',
     person: 'Persoon',

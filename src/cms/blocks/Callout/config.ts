@@ -8,6 +8,8 @@ export const calloutTones = ['tip', 'warning', 'seeProfessional'] as const
 export const CalloutBlock: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
+  // Its header in the editor names what it holds (src/cms/admin/blocks/BlockLabel.tsx).
+  admin: { components: { Label: '@/cms/admin/blocks/BlockLabel#BlockLabel' } },
   labels: { singular: label('callout'), plural: label('callouts') },
   fields: [
     {

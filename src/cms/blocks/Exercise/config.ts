@@ -7,6 +7,8 @@ import { label } from '@/cms/fields/label'
 export const ExerciseBlock: Block = {
   slug: 'exercise',
   interfaceName: 'ExerciseBlock',
+  // Its header in the editor names what it holds (src/cms/admin/blocks/BlockLabel.tsx).
+  admin: { components: { Label: '@/cms/admin/blocks/BlockLabel#BlockLabel' } },
   labels: { singular: label('exercise'), plural: label('exercises') },
   fields: [
     {

@@ -7,6 +7,8 @@ import { label } from '@/cms/fields/label'
 export const ExerciseProgramBlock: Block = {
   slug: 'exerciseProgram',
   interfaceName: 'ExerciseProgramBlock',
+  // Its header in the editor names what it holds (src/cms/admin/blocks/BlockLabel.tsx).
+  admin: { components: { Label: '@/cms/admin/blocks/BlockLabel#BlockLabel' } },
   labels: {
     singular: label('exerciseProgram'),
     plural: label('exercisePrograms'),

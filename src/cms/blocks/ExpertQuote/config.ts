@@ -6,6 +6,8 @@ import { label } from '@/cms/fields/label'
 export const ExpertQuoteBlock: Block = {
   slug: 'expertQuote',
   interfaceName: 'ExpertQuoteBlock',
+  // Its header in the editor names what it holds (src/cms/admin/blocks/BlockLabel.tsx).
+  admin: { components: { Label: '@/cms/admin/blocks/BlockLabel#BlockLabel' } },
   labels: { singular: label('expertQuote'), plural: label('expertQuotes') },
   fields: [
     { name: 'quote', type: 'textarea', required: true, label: label('quote') },
