@@ -2,6 +2,7 @@ import { BlocksFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richte
 import type { CollectionConfig } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
+import { draftsForSignedInOnly } from '../access/drafts'
 import { articleBodyBlocks } from '../blocks'
 import { label, nameLabel } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
@@ -32,6 +33,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
+    beforeOperation: [draftsForSignedInOnly()],
     beforeChange: [
       rememberPublishedSlug('articles'),
       trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta']),

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
+import { draftsForSignedInOnly } from '../access/drafts'
 import { dosageGroup } from '../fields/dosage'
 import { label, type Label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
@@ -48,6 +49,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
   },
   versions: localizedDrafts,
   hooks: {
+    beforeOperation: [draftsForSignedInOnly()],
     beforeChange: [
       rememberPublishedSlug('exercises'),
       trackTranslations('exercises', 'name', [

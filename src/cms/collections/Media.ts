@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn } from '../access/roles'
+import { anyone, editorOrTranslatorInOwnLocale, isEditor, isSignedIn } from '../access/roles'
 import { label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
@@ -18,7 +18,7 @@ export const Media: CollectionConfig<'media'> = {
   labels: { singular: nameLabel('mediaFile'), plural: nameLabel('media') },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
   access: {
-    read: () => true,
+    read: anyone,
     // Translators upload the caption files of their language.
     create: isSignedIn,
     update: editorOrTranslatorInOwnLocale,

@@ -1,7 +1,7 @@
 import type { RedirectsPluginConfig } from '@payloadcms/plugin-redirects/types'
 
 import { localeNames, locales } from '@/i18n/locales'
-import { isEditor } from '../access/roles'
+import { anyone, isEditor } from '../access/roles'
 import { label, nameLabel } from '../fields/label'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -14,7 +14,7 @@ export const redirectsConfig: RedirectsPluginConfig = {
   collections: ['articles', 'exercises', 'topics'],
   overrides: {
     labels: { singular: nameLabel('redirect'), plural: nameLabel('redirects') },
-    access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
+    access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
     admin: { defaultColumns: ['from', 'locale', 'to.reference', 'updatedAt'] },
     hooks: {
       afterChange: [revalidateAfterChange(siteCacheTags.redirects)],

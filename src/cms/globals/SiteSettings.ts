@@ -1,6 +1,6 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
-import { editorOrTranslatorInOwnLocale } from '../access/roles'
+import { anyone, editorOrTranslatorInOwnLocale } from '../access/roles'
 import { label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
@@ -10,7 +10,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
   label: nameLabel('siteSettings'),
   access: {
-    read: () => true,
+    read: anyone,
     update: editorOrTranslatorInOwnLocale,
   },
   hooks: { afterChange: [revalidateGlobal(siteCacheTags.settings)] },
