@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
 import { draftsForSignedInOnly } from '../access/drafts'
 import { articleBodyBlocks } from '../blocks'
+import { refuseUnsafeLinks } from '../links/refuseUnsafeLinks'
 import { label, nameLabel } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
@@ -63,6 +64,7 @@ export const Articles: CollectionConfig<'articles'> = {
       localized: true,
       required: true,
       label: label('articleBody'),
+      hooks: { beforeChange: [refuseUnsafeLinks] },
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [
           ...defaultFeatures.filter((feature) => feature.key !== 'heading'),

@@ -5,6 +5,7 @@ import { draftsForSignedInOnly } from '../access/drafts'
 import { dosageGroup } from '../fields/dosage'
 import { label, type Label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
+import { isSafeUrl } from '../links/safeUrl'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
 import { trackTranslations, translationFields } from '../fields/translation'
@@ -103,7 +104,8 @@ export const Exercises: CollectionConfig<'exercises'> = {
         value: string | null | undefined,
         { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest },
       ) => {
-        if (value) return externalVideoPattern.test(value) || translate(req.t, 'externalVideoInvalid')
+        if (value)
+          return (isSafeUrl(value) && externalVideoPattern.test(value)) || translate(req.t, 'externalVideoInvalid')
         return siblingData.video ? true : translate(req.t, 'videoRequired')
       },
     },
