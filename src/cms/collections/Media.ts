@@ -7,6 +7,7 @@ import { label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { refuseInvalidCaptions } from '../hooks/refuseInvalidCaptions'
+import { mediaTypes, refuseLyingUploads } from '../hooks/refuseLyingUploads'
 import { translatorsKeepTheFile } from '../hooks/translatorsKeepTheFile'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -27,11 +28,16 @@ export const Media: CollectionConfig<'media'> = {
   hooks: {
     afterChange: [revalidateAfterChange(siteCacheTags.media)],
     afterDelete: [revalidateAfterDelete(siteCacheTags.media)],
-    beforeOperation: [translatorsKeepTheFile, refuseInvalidCaptions],
+    beforeOperation: [translatorsKeepTheFile, refuseInvalidCaptions, refuseLyingUploads],
   },
   upload: {
     staticDir: mediaDir(),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'video/mp4', 'video/webm', 'text/vtt'],
+    mimeTypes: Object.keys(mediaTypes),
+    // Served with the type Payload reads from the bytes, and never sniffed into another.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     imageSizes: [
