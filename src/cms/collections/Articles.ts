@@ -13,6 +13,7 @@ import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
+import { existingOnly } from '../fields/existingOnly'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -73,6 +74,7 @@ export const Articles: CollectionConfig<'articles'> = {
       name: 'topics',
       type: 'relationship',
       relationTo: 'topics',
+      filterOptions: existingOnly,
       hasMany: true,
       label: label('topics'),
       admin: { position: 'sidebar' },
@@ -81,6 +83,7 @@ export const Articles: CollectionConfig<'articles'> = {
       name: 'author',
       type: 'relationship',
       relationTo: 'people',
+      filterOptions: existingOnly,
       label: label('author'),
       admin: { position: 'sidebar' },
     },
@@ -88,6 +91,7 @@ export const Articles: CollectionConfig<'articles'> = {
       name: 'reviewer',
       type: 'relationship',
       relationTo: 'people',
+      filterOptions: existingOnly,
       label: label('medicalReviewer'),
       admin: { position: 'sidebar' },
     },
