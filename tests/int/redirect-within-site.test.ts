@@ -27,7 +27,9 @@ describe('redirects after preview stay on this site', () => {
   })
 
   it('keeps an address on this site as it is, with its query and fragment', () => {
-    expect(pathWithinSite('/nl/artikelen/overbelaste-heup?x=1#stap-2')).toBe('/nl/artikelen/overbelaste-heup?x=1#stap-2')
+    expect(pathWithinSite('/nl/artikelen/overbelaste-heup?x=1#stap-2')).toBe(
+      '/nl/artikelen/overbelaste-heup?x=1#stap-2',
+    )
     expect(pathWithinSite('/en')).toBe('/en')
   })
 
