@@ -153,5 +153,10 @@ export const en = {
       'Give a https://www.youtube.com/watch?v=… , https://youtu.be/… or https://vimeo.com/… address.',
     videoRequired: 'Upload a video or give a YouTube / Vimeo address.',
     captionsNotWebVTT: '"{{file}}" is not a WebVTT caption file: its first line must be "WEBVTT".',
+    databaseUnavailableTitle: 'The database cannot be reached',
+    databaseUnavailable:
+      'Heupfit cannot reach its database just now, so nothing can be opened or saved. Your last saved work is safe.',
+    databaseUnavailableRetry:
+      'Try again in half a minute: once the database answers, the admin works again, without a restart.',
   },
 }

@@ -156,5 +156,10 @@ export const nl: typeof en = {
       'Geef een adres als https://www.youtube.com/watch?v=… , https://youtu.be/… of https://vimeo.com/….',
     videoRequired: 'Upload een video of geef een YouTube- / Vimeo-adres.',
     captionsNotWebVTT: '"{{file}}" is geen WebVTT-ondertitelbestand: de eerste regel moet "WEBVTT" zijn.',
+    databaseUnavailableTitle: 'De database is onbereikbaar',
+    databaseUnavailable:
+      'Heupfit kan zijn database nu niet bereiken, dus er kan niets worden geopend of opgeslagen. Wat je het laatst hebt opgeslagen, is veilig.',
+    databaseUnavailableRetry:
+      'Probeer het over een halve minuut opnieuw: zodra de database antwoordt, werkt de admin weer, zonder herstart.',
   },
 }
