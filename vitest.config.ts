@@ -21,6 +21,8 @@ const databaseIndependent = [
   'tests/int/reader-paths.test.ts',
   'tests/int/run-guard.test.ts',
   'tests/int/bench-wrk.test.ts',
+  // Starts its own MongoDB emulator beside the SQLite database: both kinds in one file.
+  'tests/int/backup-across.test.ts',
 ]
 
 const shared = {

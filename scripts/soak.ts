@@ -214,7 +214,7 @@ run(async () => {
   const from = rss[1] ?? rss[0] ?? 0
   const growth = from ? (((rss.at(-1) ?? from) - from) / from) * 100 : 0
   console.log(
-    `requests ${samples.length}, errors ${errors}, memory from minute 2 ${from} MiB to ${rss.at(-1)} MiB (${growth.toFixed(1)} %)`,
+    `requests ${samples.length}, errors ${errors}, memory from minute ${rss.length > 1 ? 2 : 1} ${from} MiB to ${rss.at(-1)} MiB (${growth.toFixed(1)} %)`,
   )
   await server.stop()
   if (errors > 0 || missing > 0) {

@@ -104,8 +104,8 @@ async function apiOutage(request: Request): Promise<Response> {
 }
 
 /**
- * Payload's REST API answers a failure it did not expect with a 500; when the database is
- * what failed, the admin (and any client) gets 503 with Retry-After and a sentence saying so,
+ * Payload's REST API answers a failure of the database with a 500 (or a 4xx, when a read it
+ * needed came back empty); when the database is unreachable, the admin (and any client) gets 503 with Retry-After and a sentence saying so,
  * which the admin shows as its error message.
  */
 export function withDatabaseOutage<Args extends unknown[]>(
@@ -126,7 +126,9 @@ export function withDatabaseOutage<Args extends unknown[]>(
       if (await reachable()) throw error
       return apiOutage(request)
     }
-    if (response.status < 500 || (await reachable())) return response
+    // Payload reports some failures of its queries as 400 or 404 (a document it could not read):
+    // any failure while the database is unreachable is the outage.
+    if (response.status < 400 || (await reachable())) return response
     return apiOutage(request)
   }
 }
