@@ -80,13 +80,11 @@ function comparable(view: Record<string, unknown>, objectIdToNumber: Map<string,
       // The global: its id is the target's own (nothing points at it).
       const { id: _id, ...global } = value as Record<string, unknown>
       result[key] = global
-    }
-    else if (key.includes('versions')) {
+    } else if (key.includes('versions')) {
       const order = (v: { parent?: unknown; createdAt?: string; updatedAt?: string }) =>
         `${String(v.parent).padStart(24, '0')} ${v.createdAt} ${v.updatedAt} ${JSON.stringify(v)}`
       result[key] = [...value].sort((a, b) => order(a).localeCompare(order(b)))
-    }
-    else result[key] = Object.fromEntries(value.map((doc: { id: number }) => [doc.id, doc]))
+    } else result[key] = Object.fromEntries(value.map((doc: { id: number }) => [doc.id, doc]))
   }
   return result
 }
