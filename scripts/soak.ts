@@ -73,9 +73,9 @@ run(async () => {
       ['nl', nl],
       ['en', en],
     ] as const) {
-      const { docs } = await json<Slugged>(
-        `/${collection}?locale=${locale}&depth=0&limit=50&where[_status][equals]=published`,
-      )
+      // Topics have no drafts (and no _status to filter on).
+      const published = collection === 'topics' ? '' : '&where[_status][equals]=published'
+      const { docs } = await json<Slugged>(`/${collection}?locale=${locale}&depth=0&limit=50${published}`)
       for (const doc of docs) if (doc.slug) pages.push(`/${locale}/${segment}/${doc.slug}`)
     }
   }

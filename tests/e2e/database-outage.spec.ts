@@ -43,8 +43,11 @@ test.beforeAll(async ({ baseURL }) => {
   copyDatabase(file)
   server = await startServer(file, port)
   token = await signIn(server.origin)
-  const list = (await (await get('/api/articles?limit=1&depth=0')).json()) as { docs: { id: number }[] }
+  const list = (await (await get('/api/articles?limit=1&depth=0', { Authorization: `JWT ${token}` })).json()) as {
+    docs: { id: number }[]
+  }
   articleId = list.docs[0]?.id ?? 0
+  expect(articleId).toBeGreaterThan(0)
 })
 test.afterAll(async () => {
   try {

@@ -21,7 +21,8 @@ test('50 readers during a minute of publishing see no error, and every acknowled
     }))
   } catch (error) {
     // The soak exits 1 when a read failed or a publish went missing: show what it printed.
-    stdout = String((error as { stdout?: string }).stdout ?? error)
+    const { stdout: out, stderr } = error as { stdout?: string; stderr?: string }
+    stdout = `${out ?? ''}\n${stderr ?? String(error)}`
   }
   console.log(stdout.trim())
   const lines = stdout.trim().split('\n')
