@@ -1,5 +1,4 @@
 import { mkdtempSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -13,6 +12,7 @@ import type { IdMap } from '@scripts/backup/references'
 import { restoreBackup } from '@scripts/backup/restore'
 import { apiView, mediaChecksums, seedForBackup } from './support/backup'
 import { startPayload } from './support/payload'
+import { freePort } from './support/ports'
 
 /**
  * A backup moves between the two databases: SQLite → MongoDB (through Payload's MongoDB
@@ -28,18 +28,6 @@ let mongo: Payload
 let sqliteBack: Payload
 let congo: CongoServer
 const media = { sqlite: '', mongo: path.join(scratch, 'mongo-media'), back: path.join(scratch, 'back-media') }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 async function startOn(uri: string, mediaDir: string): Promise<Payload> {
   process.env.DATABASE_URI = uri

@@ -11,6 +11,7 @@ import { isDatabaseUnavailable } from '@/cms/database/unavailable'
 import { checkDatabase } from '@/cms/health/database'
 import { sqliteOf } from './support/adapters'
 import { startPayload } from './support/payload'
+import { freePort } from './support/ports'
 
 /**
  * The database goes away while the server runs, and comes back: every query in between fails
@@ -45,7 +46,7 @@ const topicCount = async () => (await payload.count({ collection: 'topics' })).t
 
 beforeAll(async () => {
   if (isEmulator()) {
-    congoPort = 20000 + Math.floor(Math.random() * 20000)
+    congoPort = await freePort()
     await startCongo()
     process.env.DATABASE_URI = `mongodb://127.0.0.1:${congoPort}/heupfit_outage`
   }
