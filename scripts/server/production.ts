@@ -71,7 +71,13 @@ export async function startServer(file: string, port: number): Promise<Server> {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const origin = `http://127.0.0.1:${port}`
+  let stopping = false
+  // A server that ends by itself is a finding: say so, with how it ended.
+  child.on('exit', (code, cause) => {
+    if (!stopping) console.error(`The server on port ${port} ended by itself (exit ${code}, signal ${cause}).`)
+  })
   const signal = (name: NodeJS.Signals) => {
+    stopping = true
     try {
       if (child.pid) process.kill(-child.pid, name)
     } catch {
