@@ -66,6 +66,9 @@ export async function startServer(file: string, port: number): Promise<Server> {
       NEXT_TELEMETRY_DISABLED: '1',
       JOBS_AUTORUN: 'false',
       DISABLE_LOGGING: 'true',
+      // What this server regenerates stays in its memory: written into the shared .next, the
+      // soak's and fault's articles would show up in the e2e server's pages and sitemap.
+      ISR_FLUSH_TO_DISK: '0',
     },
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
