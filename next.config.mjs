@@ -1,7 +1,12 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { localizedRedirects, localizedRewrites } from './src/i18n/localizedRoutes.mjs'
+import {
+  libraryRewrites,
+  localizedRedirects,
+  localizedRewrites,
+  topicPageRewrites,
+} from './src/i18n/localizedRoutes.mjs'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -23,7 +28,11 @@ const nextConfig = {
   },
   // Localized reader paths resolved by Next itself: no proxy runs on a reader page (src/proxy.ts).
   redirects: async () => localizedRedirects(),
-  rewrites: async () => localizedRewrites(),
+  rewrites: async () => ({
+    beforeFiles: [...libraryRewrites(), ...topicPageRewrites()],
+    afterFiles: localizedRewrites(),
+    fallback: [],
+  }),
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
