@@ -12,6 +12,9 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR: a build folder other than .next (the growth bench builds into its own, so
+  // that the e2e and page-bench builds in .next stay as they are).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // The admin and the site opened at http://127.0.0.1:3000 in dev (as the e2e suite does) may
   // load dev resources; without this Next blocks them and the admin stays blank.
   allowedDevOrigins: ['127.0.0.1'],

@@ -21,6 +21,9 @@ const databaseIndependent = [
   'tests/int/reader-paths.test.ts',
   'tests/int/run-guard.test.ts',
   'tests/int/bench-wrk.test.ts',
+  'tests/int/pagination.test.ts',
+  // The growth bench writes synthetic content into its own SQLite database only.
+  'tests/int/synthetic.test.ts',
 ]
 
 const shared = {

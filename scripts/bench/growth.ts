@@ -18,11 +18,15 @@ import { load } from './wrk'
 /** The steps of the issue (10 → 200 → 2,000 articles); a run stops at the number it is given. */
 const steps = [10, 200, 2000]
 
+const distDir = '.next-growth'
+
 const growthEnv: NodeJS.ProcessEnv = {
   ...env,
   DATABASE_URI: 'file:./data/bench-growth.db',
   MEDIA_DIR: './data/bench-growth-media',
   JOBS_AUTORUN: 'false',
+  // A build folder of its own: the e2e suite's and the page bench's builds in .next stay usable.
+  NEXT_DIST_DIR: distDir,
 }
 
 /** The seed has one article; the rest of each step is synthetic. */
@@ -66,14 +70,14 @@ async function median(path: string, rounds: number, headers: Record<string, stri
   return percentile(times, 50)
 }
 
-/** The HTML pages `next build` wrote (prerendered), counted in .next/server/app. */
+/** The HTML pages `next build` wrote (prerendered), counted in its server/app folder. */
 function prerenderedPages(): number {
   const walk = (dir: string): number =>
     readdirSync(dir).reduce((sum, entry) => {
       const path = join(dir, entry)
       return sum + (statSync(path).isDirectory() ? walk(path) : entry.endsWith('.html') ? 1 : 0)
     }, 0)
-  return existsSync('.next/server/app') ? walk('.next/server/app') : 0
+  return existsSync(`${distDir}/server/app`) ? walk(`${distDir}/server/app`) : 0
 }
 
 async function measurePage(
@@ -115,10 +119,9 @@ async function measureStep(articles: number, quick: boolean, seedSeconds: number
   const seconds = quick ? 3 : 5
   const rounds = quick ? 3 : 5
   console.log(`bench: next build at ${articles} articles`)
-  rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
+  // A fresh build folder: the data cache of the step before must not be served.
+  rmSync(distDir, { recursive: true, force: true })
   const built = await measure('npx', ['next', 'build'], growthEnv)
-  // The page bench's build stamp no longer describes .next.
-  rmSync('.next/bench-build-stamp', { force: true })
   const build = { ...built, prerenderedPages: prerenderedPages() }
 
   const server = await startServer(growthEnv)
