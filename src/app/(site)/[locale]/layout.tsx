@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { hasLocale } from 'next-intl'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 
@@ -37,8 +37,11 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#content">
           {t('skipToContent')}
         </a>
-        {/* No NextIntlClientProvider: no client component translates, so no message catalogue goes to the browser. */}
-        {children}
+        {/* next-intl's Link (a client component) needs the provider for the locale; messages={null}
+            keeps the message catalogue out of the flight data, since no client component translates. */}
+        <NextIntlClientProvider locale={locale} messages={null}>
+          {children}
+        </NextIntlClientProvider>
         <SiteFooter locale={locale} />
         <RememberLanguage locale={locale} />
       </body>
