@@ -54,7 +54,10 @@ async function gone(origin: string): Promise<void> {
   }
 }
 
-export async function startServer(file: string, port: number): Promise<Server> {
+/** Settings on top of the e2e build's (npm run cluster: Redis, the proxy, a shared media folder). */
+export type ServerSettings = Record<string, string>
+
+export async function startServer(file: string, port: number, settings: ServerSettings = {}): Promise<Server> {
   const child = spawn('npx', ['next', 'start', '-p', String(port)], {
     env: {
       ...process.env,
@@ -66,6 +69,8 @@ export async function startServer(file: string, port: number): Promise<Server> {
       NEXT_TELEMETRY_DISABLED: '1',
       JOBS_AUTORUN: 'false',
       DISABLE_LOGGING: 'true',
+      PORT: String(port),
+      ...settings,
     },
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
