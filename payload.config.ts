@@ -88,8 +88,15 @@ export default buildConfig({
   plugins: [
     seoPlugin(seoConfig),
     redirectsPlugin(redirectsConfig),
-    // Media in S3-compatible object storage when S3_BUCKET is set, else on disk in MEDIA_DIR.
-    ...(objectStorage ? [s3Storage({ collections: { media: true }, ...objectStorage })] : []),
+    // Media in S3-compatible object storage when S3_BUCKET is set, else on disk in MEDIA_DIR; the
+    // adapter's own field (the object key) is there either way, so one schema serves both.
+    s3Storage({
+      enabled: Boolean(objectStorage),
+      alwaysInsertFields: true,
+      collections: { media: true },
+      bucket: objectStorage?.bucket ?? '',
+      config: objectStorage?.config ?? {},
+    }),
   ],
   jobs: {
     // Scheduled publishing runs inside the site's server, checked every minute (JOBS_CRON, a

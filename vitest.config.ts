@@ -21,6 +21,8 @@ const databaseIndependent = [
   'tests/int/reader-paths.test.ts',
   'tests/int/run-guard.test.ts',
   'tests/int/bench-wrk.test.ts',
+  // The storage adapter sits above the database: once, on SQLite.
+  'tests/int/object-storage.test.ts',
 ]
 
 const shared = {

@@ -54,10 +54,16 @@ run(async () => {
   mkdirSync('data/cluster', { recursive: true })
 
   const stops: (() => Promise<void> | void)[] = []
+  // All at once: Ctrl-C reaches npm, tsx and this script together, and npm does not wait long.
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop()
-    stops.length = 0
+    const pending = stops.splice(0)
+    await Promise.all(pending.map((stop) => stop()))
   }
+  // Held for the whole run, so that a second Ctrl-C (or npm's SIGTERM) cannot end the script
+  // before it has stopped what it started.
+  let interrupted: () => void = () => undefined
+  const stopRequested = new Promise<void>((resolve) => (interrupted = resolve))
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => interrupted())
   try {
     const redis = await startRedis(ports.redis)
     stops.push(() => redis.stop())
@@ -103,14 +109,13 @@ run(async () => {
 
     if (!check) {
       console.log('Ctrl-C stops it.')
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', () => resolve())
-        process.once('SIGTERM', () => resolve())
-      })
+      await stopRequested
+      console.log('stopping the cluster')
       return
     }
 
     const failures: string[] = []
+    const slow: string[] = []
     const token = await checks.signIn(a.origin)
     const rounds = quick ? 3 : 10
 
@@ -120,7 +125,8 @@ run(async () => {
       `publish → visible: on B median ${Math.round(publish.b.medianMs)} ms, max ${Math.round(publish.b.maxMs)} ms; ` +
         `through the proxy median ${Math.round(publish.proxy.medianMs)} ms, max ${Math.round(publish.proxy.maxMs)} ms (target ≤ ${checks.targets.publishMs} ms)`,
     )
-    if (publish.maxMs > checks.targets.publishMs) failures.push('publish → visible took longer than 1 s')
+    // Speed targets decide the full run only: the short one in npm test checks behaviour, not speed.
+    if (publish.maxMs > checks.targets.publishMs) slow.push('publish → visible took longer than 1 s')
 
     const upload = await checks.uploadOnBReadOnA(cluster, token)
     console.log(
@@ -128,7 +134,9 @@ run(async () => {
     )
     if (!upload.onA || !upload.throughProxy) failures.push('an upload through B was not served by A and the proxy')
 
-    const jobs = await checks.jobsRunOnce(cluster, token, quick ? 4 : 10)
+    Object.assign(process.env, { DATABASE_URI: `file:${database}`, PAYLOAD_SECRET: 'e2e-secret', MEDIA_DIR: media })
+    const payload = await (await import('./load-payload')).loadPayload()
+    const jobs = await checks.jobsRunOnce(cluster, token, payload, quick ? 4 : 10)
     console.log(`scheduled publishes: ${jobs.count} due at once, double runs ${jobs.doubleRuns}, missed ${jobs.missed}`)
     if (jobs.doubleRuns > 0 || jobs.missed > 0) failures.push('a scheduled publish ran twice or not at all')
 
@@ -140,7 +148,7 @@ run(async () => {
       `cached article: proxy ${Math.round(viaProxy.requestsPerSecond)} req/s (p99 ${Math.round(viaProxy.p99Ms)} ms), ` +
         `instance B ${Math.round(direct.requestsPerSecond)} req/s (p99 ${Math.round(direct.p99Ms)} ms): ${ratio.toFixed(1)}× (target ≥ ${checks.targets.proxyRatio}×)`,
     )
-    if (ratio < checks.targets.proxyRatio) failures.push('the proxy served the cached article less than 10× faster')
+    if (ratio < checks.targets.proxyRatio) slow.push('the proxy served the cached article less than 10× faster')
 
     const killed = await checks.killUnderLoad(cluster, readerPages, quick ? 3000 : 5000)
     const failed = killed.errors
@@ -150,6 +158,8 @@ run(async () => {
     )
     if (failed > checks.targets.failedRequests) failures.push('reader requests failed while an instance was down')
 
+    if (slow.length) console.log(`targets missed: ${slow.join('; ')}`)
+    if (!quick) failures.push(...slow)
     if (failures.length)
       throw Object.assign(new Error(`cluster check failed: ${failures.join('; ')}.`), { name: 'ConfigurationError' })
     console.log('cluster check: passed')

@@ -4,7 +4,7 @@
  * same deploy/varnish/default.vcl that deploy/compose.yaml runs.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import path from 'node:path'
 
@@ -16,8 +16,12 @@ export interface Service {
   stop(): void
 }
 
-function group(name: string, command: string, args: string[]): Service {
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'ignore', 'inherit'] })
+/** Starts a program in a process group of its own, its output in data/cluster/<log>. */
+function group(name: string, command: string, args: string[], log: string): Service {
+  mkdirSync('data/cluster', { recursive: true })
+  const out = openSync(path.join('data/cluster', log), 'w')
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out] })
+  closeSync(out)
   const signal = (sig: NodeJS.Signals) => {
     try {
       if (child.pid) process.kill(-child.pid, sig)
@@ -61,18 +65,12 @@ const vmodDirs = [
 /** Redis with nothing written to disk: the cache is rebuilt from the database when lost. */
 export async function startRedis(port: number): Promise<Service> {
   need('redis-server', 'apt-get install redis-server')
-  const redis = group('Redis', 'redis-server', [
-    '--port',
-    String(port),
-    '--bind',
-    '127.0.0.1',
-    '--save',
-    '',
-    '--appendonly',
-    'no',
-    '--daemonize',
-    'no',
-  ])
+  const redis = group(
+    'Redis',
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+    'redis.log',
+  )
   await listening(port, 'redis-server', redis.process)
   return redis
 }
@@ -105,23 +103,28 @@ export async function startVarnish(port: number, backends: Backend[], workDir: s
     ].join('\n'),
   )
   const config = path.resolve('deploy/varnish')
-  const varnish = group('Varnish', 'varnishd', [
-    '-F',
-    '-j',
-    'none',
-    '-n',
-    path.resolve(workDir, 'varnish'),
-    '-a',
-    `127.0.0.1:${port}`,
-    '-T',
-    'none',
-    '-f',
-    path.join(config, 'default.vcl'),
-    '-p',
-    `vcl_path=${path.resolve(workDir)}:${config}:/usr/share/varnish/vcl`,
-    '-s',
-    'malloc,256m',
-  ])
+  const varnish = group(
+    'Varnish',
+    'varnishd',
+    [
+      '-F',
+      '-j',
+      'none',
+      '-n',
+      path.resolve(workDir, 'varnish'),
+      '-a',
+      `127.0.0.1:${port}`,
+      '-T',
+      'none',
+      '-f',
+      path.join(config, 'default.vcl'),
+      '-p',
+      `vcl_path=${path.resolve(workDir)}:${config}:/usr/share/varnish/vcl`,
+      '-s',
+      'malloc,256m',
+    ],
+    'varnish.log',
+  )
   await listening(port, 'varnishd', varnish.process, 30_000)
   return varnish
 }
