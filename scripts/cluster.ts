@@ -54,10 +54,12 @@ run(async () => {
   mkdirSync('data/cluster', { recursive: true })
 
   const stops: (() => Promise<void> | void)[] = []
-  // All at once: Ctrl-C reaches npm, tsx and this script together, and npm does not wait long.
+  // At once: Ctrl-C reaches npm, tsx and this script together, and npm does not wait long.
+  // Redis (the first) last, so that no instance logs a lost cache while stopping.
   const stopAll = async () => {
-    const pending = stops.splice(0)
-    await Promise.all(pending.map((stop) => stop()))
+    const [first, ...rest] = stops.splice(0)
+    await Promise.all(rest.map((stop) => stop()))
+    await first?.()
   }
   // Held for the whole run, so that a second Ctrl-C (or npm's SIGTERM) cannot end the script
   // before it has stopped what it started.
@@ -156,6 +158,7 @@ run(async () => {
       `instance A killed at ${killed.killedAtS.toFixed(1)} s and back at ${killed.backAtS.toFixed(1)} s under load through the proxy: ` +
         `${killed.requests} requests in ${killed.seconds.toFixed(1)} s, failed requests ${failed} (target 0)`,
     )
+    if (killed.detail) console.log(`  wrk: ${killed.detail}`)
     if (failed > checks.targets.failedRequests) failures.push('reader requests failed while an instance was down')
 
     if (slow.length) console.log(`targets missed: ${slow.join('; ')}`)

@@ -8,8 +8,11 @@ vcl 4.1;
 # method than GET/HEAD, draft mode and preview (the __prerender_bypass cookie), anything with
 # Authorization, and "/" and the language-less paths, which read the NEXT_LOCALE cookie.
 # The app purges by key on every change (cache-handler.mjs): PURGE with `xkey-purge: reader`.
+# A purge is soft: readers get the old copy only until the new one is fetched (in the background),
+# so no reader waits for a render, and none sees an error while an instance goes down.
 
 import directors;
+import std;
 import xkey;
 
 # An instance is taken out of rotation when its readiness check fails twice in three seconds,
@@ -36,7 +39,8 @@ sub vcl_recv {
     if (!req.http.xkey-purge) {
       return (synth(400, "Name the keys to purge in xkey-purge"));
     }
-    set req.http.X-Purged = xkey.purge(req.http.xkey-purge);
+    # Soft: the old copy may still be handed out while the new one is fetched (see grace below).
+    set req.http.X-Purged = xkey.softpurge(req.http.xkey-purge);
     return (synth(200, "Purged " + req.http.X-Purged));
   }
   if (req.method != "GET" && req.method != "HEAD") {
@@ -52,6 +56,11 @@ sub vcl_recv {
     # These never read a cookie (the site sets NEXT_LOCALE for "/" only).
     unset req.http.Cookie;
     set req.http.X-Heupfit-Cacheable = "1";
+    # A purged copy is handed out for at most 10 s while a fresh one is fetched in the
+    # background; when no instance answers, for up to a day (beresp.grace), so readers keep reading.
+    if (std.healthy(req.backend_hint)) {
+      set req.grace = 10s;
+    }
     return (hash);
   }
   return (pass);
@@ -77,9 +86,15 @@ sub vcl_backend_response {
       }
     } elsif (bereq.url ~ "^/(nl|en)(/|\?|$)") {
       set beresp.http.xkey = "reader";
+    } elsif (bereq.url ~ "^/(sitemap\.xml|robots\.txt)" && beresp.status == 200) {
+      # Next answers these with max-age=0; kept until the next change purges them.
+      set beresp.http.xkey = "reader";
+      set beresp.ttl = 1h;
+      set beresp.grace = 1d;
+      return (deliver);
     }
   }
-  set beresp.grace = 10s;
+  set beresp.grace = 1d;
 }
 
 sub vcl_backend_error {
