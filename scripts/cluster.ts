@@ -44,6 +44,7 @@ run(async () => {
   const { copyDatabase, ensureBuild, startServer } = await import('./server/production')
   const { startRedis, startVarnish } = await import('./cluster/services')
   const checks = await import('./cluster/check')
+  const { load } = await import('./bench/wrk')
 
   ensureBuild()
   const database = 'data/cluster.db'
@@ -143,8 +144,8 @@ run(async () => {
     if (jobs.doubleRuns > 0 || jobs.missed > 0) failures.push('a scheduled publish ran twice or not at all')
 
     const seconds = quick ? 3 : 10
-    const viaProxy = await checks.rate(`${proxy}${checks.articlePath}`, seconds)
-    const direct = await checks.rate(`${cluster.b.origin}${checks.articlePath}`, seconds)
+    const viaProxy = await load(`${proxy}${checks.articlePath}`, seconds)
+    const direct = await load(`${cluster.b.origin}${checks.articlePath}`, seconds)
     const ratio = viaProxy.requestsPerSecond / Math.max(direct.requestsPerSecond, 0.001)
     console.log(
       `cached article: proxy ${Math.round(viaProxy.requestsPerSecond)} req/s (p99 ${Math.round(viaProxy.p99Ms)} ms), ` +

@@ -3,17 +3,15 @@
  * do, measured on the running cluster. Each step prints its figures; `targets` says which ones
  * missed.
  */
-import { execFile, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { parseWrk, type LoadResult } from '../bench/wrk'
+import { parseWrk } from '../bench/wrk'
 import { admin, lexical, type Server } from '../server/production'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const exec = promisify(execFile)
 
 export const targets = { publishMs: 1000, proxyRatio: 10, failedRequests: 0, doubleRuns: 0, missedRuns: 0 }
 
@@ -136,16 +134,6 @@ export async function uploadOnBReadOnA(cluster: Cluster, token: string) {
     return response.ok && Buffer.from(await response.arrayBuffer()).equals(bytes)
   }
   return { url: doc.url, onA: await same(cluster.a.origin), throughProxy: await same(cluster.proxy) }
-}
-
-/** wrk against a URL: the cached article, 2 threads, 20 connections. */
-export async function rate(url: string, seconds: number): Promise<LoadResult> {
-  const { stdout } = await exec(
-    'wrk',
-    ['-t2', '-c20', `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url],
-    { maxBuffer: 1 << 20 },
-  )
-  return parseWrk(stdout)
 }
 
 /**
