@@ -23,6 +23,7 @@ const databaseIndependent = [
   'tests/int/bench-wrk.test.ts',
   // The storage adapter sits above the database: once, on SQLite.
   'tests/int/object-storage.test.ts',
+  'tests/int/services-settings.test.ts',
 ]
 
 const shared = {
