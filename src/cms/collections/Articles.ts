@@ -11,6 +11,8 @@ import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
+import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publishOwnLanguagesOnly'
+import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -32,7 +34,9 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
+    beforeOperation: [publishOwnLanguagesOnly(), refuseSharedFieldChanges()],
     beforeChange: [
+      publishTheOwnLanguage,
       rememberPublishedSlug('articles'),
       trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta']),
     ],

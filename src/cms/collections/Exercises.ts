@@ -12,6 +12,8 @@ import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
 import { captionsOfTheirOwnLanguage } from '../hooks/ownCaptions'
+import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publishOwnLanguagesOnly'
+import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -48,7 +50,9 @@ export const Exercises: CollectionConfig<'exercises'> = {
   },
   versions: localizedDrafts,
   hooks: {
+    beforeOperation: [publishOwnLanguagesOnly(), refuseSharedFieldChanges()],
     beforeChange: [
+      publishTheOwnLanguage,
       rememberPublishedSlug('exercises'),
       trackTranslations('exercises', 'name', [
         'name',

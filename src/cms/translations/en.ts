@@ -148,6 +148,9 @@ export const en = {
     slugPattern: 'Use lower-case letters, digits and hyphens only.',
     navigationPathSlash: 'Start with a slash: /nl/oefeningen',
     altRequired: 'An image needs alternative text in this language.',
+    translatorUnpublishAll:
+      'Translators publish and unpublish only their own languages: use "Unpublish in …" for the language you are in.',
+    sharedFieldForTranslator: 'Shared by all languages: only an editor can change this field.',
     translatorNeedsLanguage: 'Choose at least one language for a translator.',
     externalVideoInvalid:
       'Give a https://www.youtube.com/watch?v=… , https://youtu.be/… or https://vimeo.com/… address.',

@@ -151,6 +151,9 @@ export const nl: typeof en = {
     slugPattern: 'Gebruik alleen kleine letters, cijfers en streepjes.',
     navigationPathSlash: 'Begin met een schuine streep: /nl/oefeningen',
     altRequired: 'Een afbeelding heeft in deze taal een alternatieve tekst nodig.',
+    translatorUnpublishAll:
+      'Vertalers publiceren en depubliceren alleen hun eigen talen: kies "Onpubliceren in …" voor de taal waarin je werkt.',
+    sharedFieldForTranslator: 'Gedeeld door alle talen: alleen een redacteur kan dit veld wijzigen.',
     translatorNeedsLanguage: 'Kies minstens één taal voor een vertaler.',
     externalVideoInvalid:
       'Geef een adres als https://www.youtube.com/watch?v=… , https://youtu.be/… of https://vimeo.com/….',
