@@ -157,3 +157,19 @@ describe('a translator who changes a shared field', () => {
     expect(saved.difficulty).toBe('beginner')
   })
 })
+
+describe('a translator who tries to create', () => {
+  it('is told that editors start articles and exercises', async () => {
+    await expect(
+      payload.create({
+        collection: 'articles',
+        locale: 'en',
+        data: { title: 'New', excerpt: 'x', body: paragraphs('x') },
+        ...asTranslator(),
+      }),
+    ).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/^Translators cannot create articles/) })
+    await expect(
+      payload.create({ collection: 'exercises', locale: 'en', data: { name: 'New' }, draft: true, ...asTranslator() }),
+    ).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/^Translators cannot create exercises/) })
+  })
+})

@@ -7,10 +7,12 @@ import { label, nameLabel } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
+import { validateOnPublish } from '../fields/validateOnPublish'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
+import { onlyEditorsCreate } from '../hooks/onlyEditorsCreate'
 import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publishOwnLanguagesOnly'
 import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
@@ -34,7 +36,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
-    beforeOperation: [publishOwnLanguagesOnly(), refuseSharedFieldChanges()],
+    beforeOperation: [onlyEditorsCreate('cannotCreateArticles'), publishOwnLanguagesOnly(), refuseSharedFieldChanges()],
     beforeChange: [
       publishTheOwnLanguage,
       rememberPublishedSlug('articles'),
@@ -43,72 +45,74 @@ export const Articles: CollectionConfig<'articles'> = {
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
   },
-  fields: sharedFieldsForTranslators([
-    { name: 'title', type: 'text', localized: true, required: true, label: label('title') },
-    {
-      name: 'excerpt',
-      type: 'textarea',
-      localized: true,
-      required: true,
-      label: label('excerpt'),
-    },
-    {
-      name: 'heroImage',
-      type: 'upload',
-      relationTo: 'media',
-      filterOptions: { mimeType: { contains: 'image' } },
-      label: label('heroImage'),
-    },
-    {
-      name: 'body',
-      type: 'richText',
-      localized: true,
-      required: true,
-      label: label('articleBody'),
-      editor: lexicalEditor({
-        features: ({ defaultFeatures }) => [
-          ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
-          HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
-          BlocksFeature({ blocks: articleBodyBlocks }),
-        ],
-      }),
-    },
-    {
-      name: 'topics',
-      type: 'relationship',
-      relationTo: 'topics',
-      hasMany: true,
-      label: label('topics'),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'author',
-      type: 'relationship',
-      relationTo: 'people',
-      label: label('author'),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'reviewer',
-      type: 'relationship',
-      relationTo: 'people',
-      label: label('medicalReviewer'),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'reviewedAt',
-      type: 'date',
-      label: label('reviewedOn'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
-    },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      label: label('publishedOn'),
-      admin: { position: 'sidebar' },
-    },
-    slugField('title'),
-    readingTimeField('body'),
-    ...translationFields,
-  ]),
+  fields: validateOnPublish(
+    sharedFieldsForTranslators([
+      { name: 'title', type: 'text', localized: true, required: true, label: label('title') },
+      {
+        name: 'excerpt',
+        type: 'textarea',
+        localized: true,
+        required: true,
+        label: label('excerpt'),
+      },
+      {
+        name: 'heroImage',
+        type: 'upload',
+        relationTo: 'media',
+        filterOptions: { mimeType: { contains: 'image' } },
+        label: label('heroImage'),
+      },
+      {
+        name: 'body',
+        type: 'richText',
+        localized: true,
+        required: true,
+        label: label('articleBody'),
+        editor: lexicalEditor({
+          features: ({ defaultFeatures }) => [
+            ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
+            HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+            BlocksFeature({ blocks: articleBodyBlocks }),
+          ],
+        }),
+      },
+      {
+        name: 'topics',
+        type: 'relationship',
+        relationTo: 'topics',
+        hasMany: true,
+        label: label('topics'),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'author',
+        type: 'relationship',
+        relationTo: 'people',
+        label: label('author'),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'reviewer',
+        type: 'relationship',
+        relationTo: 'people',
+        label: label('medicalReviewer'),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'reviewedAt',
+        type: 'date',
+        label: label('reviewedOn'),
+        admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      },
+      {
+        name: 'publishedAt',
+        type: 'date',
+        label: label('publishedOn'),
+        admin: { position: 'sidebar' },
+      },
+      slugField('title'),
+      readingTimeField('body'),
+      ...translationFields,
+    ]),
+  ),
 }

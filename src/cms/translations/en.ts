@@ -151,6 +151,12 @@ export const en = {
     translatorUnpublishAll:
       'Translators publish and unpublish only their own languages: use "Unpublish in …" for the language you are in.',
     sharedFieldForTranslator: 'Shared by all languages: only an editor can change this field.',
+    cannotCreateTitle: 'Only editors start new documents',
+    cannotCreateArticles:
+      'Translators cannot create articles: an editor writes each article in Dutch first, and you translate it from the list of articles.',
+    cannotCreateExercises:
+      'Translators cannot create exercises: an editor adds each exercise in Dutch first, and you translate it from the list of exercises.',
+    cannotCreateBack: 'Back to the list',
     translatorNeedsLanguage: 'Choose at least one language for a translator.',
     externalVideoInvalid:
       'Give a https://www.youtube.com/watch?v=… , https://youtu.be/… or https://vimeo.com/… address.',

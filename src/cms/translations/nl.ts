@@ -154,6 +154,12 @@ export const nl: typeof en = {
     translatorUnpublishAll:
       'Vertalers publiceren en depubliceren alleen hun eigen talen: kies "Onpubliceren in …" voor de taal waarin je werkt.',
     sharedFieldForTranslator: 'Gedeeld door alle talen: alleen een redacteur kan dit veld wijzigen.',
+    cannotCreateTitle: 'Alleen redacteuren beginnen nieuwe documenten',
+    cannotCreateArticles:
+      'Vertalers kunnen geen artikelen aanmaken: een redacteur schrijft elk artikel eerst in het Nederlands, en jij vertaalt het vanuit de lijst met artikelen.',
+    cannotCreateExercises:
+      'Vertalers kunnen geen oefeningen aanmaken: een redacteur voegt elke oefening eerst in het Nederlands toe, en jij vertaalt die vanuit de lijst met oefeningen.',
+    cannotCreateBack: 'Terug naar de lijst',
     translatorNeedsLanguage: 'Kies minstens één taal voor een vertaler.',
     externalVideoInvalid:
       'Geef een adres als https://www.youtube.com/watch?v=… , https://youtu.be/… of https://vimeo.com/….',
