@@ -14,6 +14,7 @@ import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
 import { onlyEditorsCreate } from '../hooks/onlyEditorsCreate'
 import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publishOwnLanguagesOnly'
+import { refuseHalfTranslations } from '../hooks/refuseHalfTranslations'
 import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
@@ -41,6 +42,7 @@ export const Articles: CollectionConfig<'articles'> = {
       publishTheOwnLanguage,
       rememberPublishedSlug('articles'),
       trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta']),
+      refuseHalfTranslations('articles'),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],

@@ -15,6 +15,7 @@ import { translationTools } from '../admin/compare/config'
 import { captionsOfTheirOwnLanguage } from '../hooks/ownCaptions'
 import { onlyEditorsCreate } from '../hooks/onlyEditorsCreate'
 import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publishOwnLanguagesOnly'
+import { refuseHalfTranslations } from '../hooks/refuseHalfTranslations'
 import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
@@ -69,6 +70,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
         'safetyNotes',
         'meta',
       ]),
+      refuseHalfTranslations('exercises'),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],

@@ -9,6 +9,8 @@ import { isLimitedToSomeLocales } from '../access/roles'
 import { translate } from '../translations'
 
 const publishOwnLanguage = 'heupfitPublishOwnLanguage'
+/** Set while an editor publishes every language at once (refuseHalfTranslations checks them all). */
+export const publishingAllLocales = 'heupfitPublishingAllLocales'
 
 /**
  * "Publish all locales" writes the latest version of every language into the document: with a
@@ -20,7 +22,11 @@ const publishOwnLanguage = 'heupfitPublishOwnLanguage'
 export const publishOwnLanguagesOnly =
   <TSlug extends CollectionSlug>(): CollectionBeforeOperationHook<TSlug> =>
   ({ args, operation, req }) => {
-    if (operation !== 'update' || !('publishAllLocales' in args) || !isLimitedToSomeLocales(req.user)) return args
+    if (operation !== 'update' || !('publishAllLocales' in args)) return args
+    if (!isLimitedToSomeLocales(req.user)) {
+      if (args.publishAllLocales) req.context[publishingAllLocales] = true
+      return args
+    }
     if (args.unpublishAllLocales) throw new APIError(translate(req.t, 'translatorUnpublishAll'), 403, undefined, true)
     if (!args.publishAllLocales) return args
     req.context[publishOwnLanguage] = true
