@@ -207,6 +207,10 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * Made from the caption file's text when it is uploaded; readers see it under the video.
+   */
+  transcript?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -733,6 +737,7 @@ export interface PeopleSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  transcript?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

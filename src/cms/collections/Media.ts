@@ -7,6 +7,7 @@ import { label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { refuseInvalidCaptions } from '../hooks/refuseInvalidCaptions'
+import { transcriptFromCaptions } from '../hooks/transcriptFromCaptions'
 import { translatorsKeepTheFile } from '../hooks/translatorsKeepTheFile'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -25,6 +26,7 @@ export const Media: CollectionConfig<'media'> = {
     delete: isEditor,
   },
   hooks: {
+    beforeChange: [transcriptFromCaptions],
     afterChange: [revalidateAfterChange(siteCacheTags.media)],
     afterDelete: [revalidateAfterDelete(siteCacheTags.media)],
     beforeOperation: [translatorsKeepTheFile, refuseInvalidCaptions],
@@ -56,5 +58,17 @@ export const Media: CollectionConfig<'media'> = {
       ) => !data?.mimeType?.startsWith('image/') || Boolean(value?.trim()) || translate(req.t, 'altRequired'),
     },
     { name: 'caption', type: 'text', localized: true, label: label('caption') },
+    {
+      // Made from the file by transcriptFromCaptions; nobody writes it by hand.
+      name: 'transcript',
+      type: 'textarea',
+      label: label('transcript'),
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        description: label('transcriptDescription'),
+        condition: (data) => data?.mimeType === 'text/vtt',
+      },
+    },
   ]),
 }

@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
 import { translate } from '../translations'
+import { isCaptionFile } from './transcriptFromCaptions'
 
 /**
  * A caption file must be WebVTT: browsers silently ignore anything else, so a reader would
@@ -10,8 +11,7 @@ import { translate } from '../translations'
 export const refuseInvalidCaptions: CollectionBeforeOperationHook<'media'> = ({ args, collection, operation, req }) => {
   const file = req.file
   if (!file || (operation !== 'create' && operation !== 'update')) return args
-  const isCaptionFile = file.mimetype === 'text/vtt' || file.name.toLowerCase().endsWith('.vtt')
-  if (!isCaptionFile) return args
+  if (!isCaptionFile(file)) return args
   const head = file.data
     .subarray(0, 16)
     .toString('utf8')

@@ -45,6 +45,8 @@ export const en = {
     posterImage: 'Poster image',
     externalVideo: 'Or: YouTube / Vimeo address',
     captions: 'Captions (WebVTT) in this language',
+    transcript: 'Transcript',
+    transcriptDescription: "Made from the caption file's text when it is uploaded; readers see it under the video.",
     steps: 'Steps',
     coachingCues: 'Coaching cues',
     commonMistakes: 'Common mistakes',

@@ -47,6 +47,9 @@ export const nl: typeof en = {
     posterImage: 'Posterafbeelding',
     externalVideo: 'Of: YouTube- / Vimeo-adres',
     captions: 'Ondertitels (WebVTT) in deze taal',
+    transcript: 'Transcript',
+    transcriptDescription:
+      'Gemaakt uit de tekst van het ondertitelbestand bij het uploaden; lezers zien het onder de video.',
     steps: 'Stappen',
     coachingCues: 'Aandachtspunten',
     commonMistakes: 'Veelgemaakte fouten',

@@ -1,3 +1,4 @@
+import { transcriptLines } from '@/cms/captions/transcript'
 import type { Locale } from '@/i18n/locales'
 import type { Article, Exercise, Media, Person } from '@/payload-types'
 import { blocksOf } from './blocks'
@@ -28,6 +29,7 @@ export function videoLd(exercise: Exercise, locale: Locale) {
     inLanguage: locale,
     encodingFormat: video.mimeType ?? undefined,
     caption: captions?.url ? absolute(captions.url) : undefined,
+    transcript: transcriptLines(captions?.transcript).join(' ') || undefined,
   }
 }
 
