@@ -8,6 +8,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
   return {
     locale,
+    // The readers' time zone, for dates formatted on the server and, through the provider, in the browser.
+    timeZone: 'Europe/Amsterdam',
     messages: (await import(`../messages/${locale}.json`)).default,
   }
 })

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { hasLocale } from 'next-intl'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 
@@ -37,10 +37,13 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#content">
           {t('skipToContent')}
         </a>
-        {/* No NextIntlClientProvider: no client component translates, so no message catalogue goes to the browser. */}
-        {children}
-        <SiteFooter locale={locale} />
-        <RememberLanguage locale={locale} />
+        {/* The provider hands client components the locale (next-intl's Link builds localized hrefs with it);
+            messages={null}: no client component translates, so no message catalogue goes to the browser. */}
+        <NextIntlClientProvider messages={null}>
+          {children}
+          <SiteFooter locale={locale} />
+          <RememberLanguage locale={locale} />
+        </NextIntlClientProvider>
       </body>
     </html>
   )
