@@ -51,7 +51,7 @@ export default buildConfig({
       ],
     },
     components: {
-      afterDashboard: ['@/cms/admin/TranslationOverview#TranslationOverview'],
+      afterDashboard: ['@/cms/admin/TranslationOverview#TranslationOverview', '@/cms/admin/ReviewsDue#ReviewsDue'],
       graphics: { Icon: '@/cms/admin/graphics/Icon#Icon', Logo: '@/cms/admin/graphics/Logo#Logo' },
     },
     // No Gravatar: a profile picture drawn locally, that works without internet.

@@ -163,10 +163,31 @@ export interface Article {
     };
     [k: string]: unknown;
   };
+  /**
+   * The literature the article rests on, the same in every language; readers see it as a numbered list at the end.
+   */
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        year?: number | null;
+        url?: string | null;
+        /**
+         * For example 10.1136/bjsports-2016-096743, without https://doi.org/
+         */
+        doi?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   topics?: (number | Topic)[] | null;
   author?: (number | null) | Person;
   reviewer?: (number | null) | Person;
   reviewedAt?: string | null;
+  /**
+   * Left empty, 12 months after the review date. Past this date the article is listed on the dashboard.
+   */
+  reviewDue?: string | null;
   publishedAt?: string | null;
   /**
    * The last part of the web address in this language. Left empty, it is made from the title.
@@ -612,10 +633,22 @@ export interface ArticlesSelect<T extends boolean = true> {
   excerpt?: T;
   heroImage?: T;
   body?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        year?: T;
+        url?: T;
+        doi?: T;
+        note?: T;
+        id?: T;
+      };
   topics?: T;
   author?: T;
   reviewer?: T;
   reviewedAt?: T;
+  reviewDue?: T;
   publishedAt?: T;
   slug?: T;
   readingTime?: T;

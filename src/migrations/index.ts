@@ -4,6 +4,7 @@ import * as migration_20261125_112826_translation_status from './20261125_112826
 import * as migration_20261125_124048_source_title from './20261125_124048_source_title';
 import * as migration_20261125_173920_exercise_video_webm from './20261125_173920_exercise_video_webm';
 import * as migration_20261202_062210_caption_transcripts from './20261202_062210_caption_transcripts';
+import * as migration_20261202_062743_article_sources_review_due from './20261202_062743_article_sources_review_due';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_062210_caption_transcripts.up,
     down: migration_20261202_062210_caption_transcripts.down,
-    name: '20261202_062210_caption_transcripts'
+    name: '20261202_062210_caption_transcripts',
+  },
+  {
+    up: migration_20261202_062743_article_sources_review_due.up,
+    down: migration_20261202_062743_article_sources_review_due.down,
+    name: '20261202_062743_article_sources_review_due'
   },
 ];

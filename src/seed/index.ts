@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -26,6 +26,9 @@ function report(what: string, outcomes: Outcome[]): void {
   const created = outcomes.filter((outcome) => outcome === 'created').length
   console.log(`  ${what.padEnd(10)} ${outcomes.length} (${created} new, ${outcomes.length - created} updated)`)
 }
+
+/** An array row's id that stays the same between seed runs and languages, in ObjectID form. */
+const rowId = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 24)
 
 const byLocale = <T>(make: (locale: Locale) => T): Record<Locale, T> =>
   Object.fromEntries(locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>
@@ -212,6 +215,12 @@ export async function seed(payload: Payload): Promise<void> {
       author: refs.people.get(article.author),
       reviewer: refs.people.get(article.reviewer),
       reviewedAt: article.reviewedAt,
+      // The same row ids in both languages, so that the English notes join the Dutch rows.
+      sources: article.sources.map(({ note, ...source }) => ({
+        id: rowId(source.title),
+        ...source,
+        note: note[locale],
+      })),
       publishedAt: article.publishedAt,
       meta: { description: article.metaDescription[locale] },
       markReviewed: locale !== defaultLocale,

@@ -5,8 +5,10 @@ import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedI
 import { articleBodyBlocks } from '../blocks'
 import { label, nameLabel } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
+import { defaultReviewDue, reviewDueField } from '../fields/reviewDue'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
+import { sourcesField } from '../fields/sources'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
@@ -34,6 +36,7 @@ export const Articles: CollectionConfig<'articles'> = {
   hooks: {
     beforeChange: [
       rememberPublishedSlug('articles'),
+      defaultReviewDue,
       trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta']),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
@@ -69,6 +72,7 @@ export const Articles: CollectionConfig<'articles'> = {
         ],
       }),
     },
+    sourcesField,
     {
       name: 'topics',
       type: 'relationship',
@@ -97,6 +101,7 @@ export const Articles: CollectionConfig<'articles'> = {
       label: label('reviewedOn'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
+    reviewDueField,
     {
       name: 'publishedAt',
       type: 'date',

@@ -78,6 +78,16 @@ export type BodyNode =
   | { type: 'callout'; tone: 'tip' | 'warning' | 'seeProfessional'; title: string; text: string }
   | { type: 'expertQuote'; quote: string; person: string }
 
+/** A published work the article rests on: the same in both languages, with a note in each. */
+export interface SeedSource {
+  title: string
+  publisher: string
+  year: number
+  url?: string
+  doi?: string
+  note: Localized<string>
+}
+
 export interface SeedArticle {
   key: string
   title: Localized<string>
@@ -94,6 +104,7 @@ export interface SeedArticle {
   /** ISO dates */
   publishedAt: string
   reviewedAt: string
+  sources: SeedSource[]
 }
 
 export interface SeedSettings {

@@ -6,6 +6,7 @@ import { locales } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { ArticleBody } from '@/site/components/ArticleBody'
 import { ArticleCard } from '@/site/components/ArticleCard'
+import { ArticleSources } from '@/site/components/ArticleSources'
 import { JsonLd } from '@/site/components/JsonLd'
 import { PageShell } from '@/site/components/PageShell'
 import { ResponsiveImage } from '@/site/components/ResponsiveImage'
@@ -99,6 +100,10 @@ export default async function ArticlePage(props: Props) {
                 </>
               ) : null}
             </p>
+          ) : article.reviewedAt ? (
+            <p className="article__review">
+              <time dateTime={article.reviewedAt}>{t('lastReviewed', { date: date(article.reviewedAt) })}</time>
+            </p>
           ) : null}
           {topics.length > 0 ? <TopicLinks locale={locale} topics={topics} /> : null}
         </header>
@@ -121,6 +126,7 @@ export default async function ArticlePage(props: Props) {
           </nav>
         ) : null}
         <ArticleBody body={article.body} locale={locale} />
+        <ArticleSources sources={article.sources} />
       </article>
       {related.length > 0 ? (
         <section aria-labelledby="related" className="related">
