@@ -13,6 +13,7 @@ import { editableLocales } from '@/cms/access/roles'
 import { adminTranslations } from '@/cms/translations'
 import { Articles } from '@/cms/collections/Articles'
 import { Exercises } from '@/cms/collections/Exercises'
+import { Glossary } from '@/cms/collections/Glossary'
 import { Media } from '@/cms/collections/Media'
 import { redirectsConfig } from '@/cms/collections/redirects'
 import { People } from '@/cms/collections/People'
@@ -79,7 +80,7 @@ export default buildConfig({
     },
   },
   experimental: { localizeStatus: true },
-  collections: [Articles, Exercises, Topics, People, Media, Users],
+  collections: [Articles, Exercises, Glossary, Topics, People, Media, Users],
   globals: [SiteSettings],
   plugins: [seoPlugin(seoConfig), redirectsPlugin(redirectsConfig)],
   jobs: {

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     articles: Article;
     exercises: Exercise;
+    glossary: Glossary;
     topics: Topic;
     people: Person;
     media: Media;
@@ -84,6 +85,7 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     exercises: ExercisesSelect<false> | ExercisesSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -205,6 +207,15 @@ export interface Article {
     outdatedLocales?: 'en'[] | null;
   };
   translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
+  glossaryWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -369,6 +380,15 @@ export interface Exercise {
     outdatedLocales?: 'en'[] | null;
   };
   translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
+  glossaryWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -380,6 +400,37 @@ export interface Exercise {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Approved medical terms per language. Translations are checked against them on every save, and readers find them on the glossary page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  /**
+   * The approved term in this language. In English it may stay empty when the Dutch term is not translated.
+   */
+  term?: string | null;
+  /**
+   * Plurals, synonyms or compounds that count as this term (endings such as -en or -s are recognised anyway). Press Enter after each.
+   */
+  variants?: string[] | null;
+  /**
+   * One or two plain sentences; shown on the glossary page and when a reader hovers the term in an article.
+   */
+  note?: string | null;
+  /**
+   * The Dutch term is used unchanged in every language (a Latin or anatomical name such as labrum).
+   */
+  doNotTranslate?: boolean | null;
+  /**
+   * How to use the term; seen only in the admin.
+   */
+  translatorNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -563,6 +614,10 @@ export interface PayloadLockedDocument {
         value: number | Exercise;
       } | null)
     | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -662,6 +717,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         outdatedLocales?: T;
       };
   translationStatus?: T;
+  glossaryWarnings?: T;
   meta?:
     | T
     | {
@@ -729,6 +785,7 @@ export interface ExercisesSelect<T extends boolean = true> {
         outdatedLocales?: T;
       };
   translationStatus?: T;
+  glossaryWarnings?: T;
   meta?:
     | T
     | {
@@ -739,6 +796,19 @@ export interface ExercisesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  term?: T;
+  variants?: T;
+  note?: T;
+  doNotTranslate?: T;
+  translatorNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -18,7 +18,7 @@ function entries(urls: Partial<Record<Locale, string>>, lastModified?: string): 
 }
 
 export default async function sitemap(): Promise<Entry[]> {
-  const pages: StaticPathname[] = ['/', '/exercises']
+  const pages: StaticPathname[] = ['/', '/exercises', '/glossary']
   const fixed = pages.flatMap((pathname) =>
     entries(Object.fromEntries(locales.map((locale) => [locale, pathOf(locale, pathname)]))),
   )

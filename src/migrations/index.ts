@@ -5,6 +5,7 @@ import * as migration_20261125_124048_source_title from './20261125_124048_sourc
 import * as migration_20261125_173920_exercise_video_webm from './20261125_173920_exercise_video_webm';
 import * as migration_20261202_062210_caption_transcripts from './20261202_062210_caption_transcripts';
 import * as migration_20261202_062743_article_sources_review_due from './20261202_062743_article_sources_review_due';
+import * as migration_20261202_064727_glossary from './20261202_064727_glossary';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_062743_article_sources_review_due.up,
     down: migration_20261202_062743_article_sources_review_due.down,
-    name: '20261202_062743_article_sources_review_due'
+    name: '20261202_062743_article_sources_review_due',
+  },
+  {
+    up: migration_20261202_064727_glossary.up,
+    down: migration_20261202_064727_glossary.down,
+    name: '20261202_064727_glossary'
   },
 ];

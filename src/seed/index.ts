@@ -8,6 +8,7 @@ import type { DeepPartial } from 'ts-essentials'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { article } from './data/article'
 import { exercises } from './data/exercises'
+import { glossary } from './data/glossary'
 import { people } from './data/people'
 import { settings } from './data/settings'
 import { topics } from './data/topics'
@@ -117,6 +118,25 @@ export async function seed(payload: Payload): Promise<void> {
 
   const media: Outcome[] = []
   const track = <T extends { outcome: Outcome }>(result: T): T => (media.push(result.outcome), result)
+
+  // First, so that the translations seeded below are checked against it.
+  const glossaryOutcomes: Outcome[] = []
+  for (const entry of glossary) {
+    const { outcome } = await upsert(
+      payload,
+      'glossary',
+      { term: { equals: entry.term[defaultLocale] } },
+      byLocale((locale) => ({
+        term: entry.term[locale],
+        variants: entry.variants[locale],
+        note: entry.note[locale],
+        doNotTranslate: entry.doNotTranslate ?? false,
+        translatorNote: entry.translatorNote?.[locale],
+      })),
+    )
+    glossaryOutcomes.push(outcome)
+  }
+  report('glossary', glossaryOutcomes)
 
   const refs: BodyReferences = { exercises: new Map(), people: new Map() }
   const peopleOutcomes: Outcome[] = []

@@ -11,6 +11,7 @@ import { slugField } from '../fields/slug'
 import { sourcesField } from '../fields/sources'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
+import { checkGlossaryOnSave, glossaryWarningsField } from '../glossary/document'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
@@ -38,6 +39,7 @@ export const Articles: CollectionConfig<'articles'> = {
       rememberPublishedSlug('articles'),
       defaultReviewDue,
       trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta']),
+      checkGlossaryOnSave('articles'),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
@@ -111,5 +113,6 @@ export const Articles: CollectionConfig<'articles'> = {
     slugField('title'),
     readingTimeField('body'),
     ...translationFields,
+    glossaryWarningsField,
   ]),
 }

@@ -9,6 +9,7 @@ import { slugField } from '../fields/slug'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseOptions'
 import { localizedDrafts } from './localizedDrafts'
+import { checkGlossaryOnSave, glossaryWarningsField } from '../glossary/document'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
 import { captionsOfTheirOwnLanguage } from '../hooks/ownCaptions'
@@ -59,6 +60,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
         'safetyNotes',
         'meta',
       ]),
+      checkGlossaryOnSave('exercises'),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],
@@ -160,5 +162,6 @@ export const Exercises: CollectionConfig<'exercises'> = {
     dosageGroup('defaultDosage', label('defaultDosage')),
     slugField('name'),
     ...translationFields,
+    glossaryWarningsField,
   ]),
 }

@@ -163,6 +163,30 @@ export const en = {
     translationsIntro: 'Per language, how many documents still need work. The counts link to the list.',
     languageNameNl: 'Dutch',
     languageNameEn: 'English',
+    glossary: 'Glossary',
+    glossaryTerm: 'Glossary term',
+    glossaryDescription:
+      'Approved medical terms per language. Translations are checked against them on every save, and readers find them on the glossary page.',
+    glossaryTermField: 'Term',
+    glossaryTermDescription:
+      'The approved term in this language. In English it may stay empty when the Dutch term is not translated.',
+    glossaryTermRequired: 'Give the term in this language.',
+    glossaryVariants: 'Other forms',
+    glossaryVariantsDescription:
+      'Plurals, synonyms or compounds that count as this term (endings such as -en or -s are recognised anyway). Press Enter after each.',
+    glossaryNote: 'Explanation for readers',
+    glossaryNoteDescription:
+      'One or two plain sentences; shown on the glossary page and when a reader hovers the term in an article.',
+    glossaryDoNotTranslate: 'Do not translate',
+    glossaryDoNotTranslateDescription:
+      'The Dutch term is used unchanged in every language (a Latin or anatomical name such as labrum).',
+    glossaryTranslatorNote: 'Note for translators',
+    glossaryTranslatorNoteDescription: 'How to use the term; seen only in the admin.',
+    glossaryWarnings: 'Glossary check',
+    glossaryWarningsNone: 'Every glossary term in the Dutch text has its approved translation here.',
+    glossaryWarningsIntro:
+      'At the last save, these texts did not use the approved term (a warning; you can still publish):',
+    glossaryUseInstead: '“{{source}}”: use “{{approved}}”',
     copySource: 'Copy the {{from}} text',
     copySourceHint:
       'Fills every empty {{to}} field with the {{from}} text, as a draft, to translate from. Fields already filled in stay as they are.',

@@ -168,6 +168,31 @@ export const nl: typeof en = {
     translationsIntro: 'Per taal hoeveel documenten nog werk nodig hebben. De aantallen linken naar de lijst.',
     languageNameNl: 'Nederlandse',
     languageNameEn: 'Engelse',
+    glossary: 'Woordenlijst',
+    glossaryTerm: 'Term',
+    glossaryDescription:
+      'Goedgekeurde medische termen per taal. Vertalingen worden er bij elke opslag aan getoetst, en lezers vinden ze op de woordenlijst.',
+    glossaryTermField: 'Term',
+    glossaryTermDescription:
+      'De goedgekeurde term in deze taal. In het Engels mag hij leeg blijven als de Nederlandse term niet wordt vertaald.',
+    glossaryTermRequired: 'Geef de term in deze taal.',
+    glossaryVariants: 'Andere vormen',
+    glossaryVariantsDescription:
+      'Meervouden, synoniemen of samenstellingen die als deze term tellen (uitgangen als -en of -s worden toch herkend). Druk na elke vorm op Enter.',
+    glossaryNote: 'Uitleg voor lezers',
+    glossaryNoteDescription:
+      'Een of twee eenvoudige zinnen; te zien op de woordenlijst en als een lezer in een artikel de muis op de term houdt.',
+    glossaryDoNotTranslate: 'Niet vertalen',
+    glossaryDoNotTranslateDescription:
+      'De Nederlandse term wordt in elke taal ongewijzigd gebruikt (een Latijnse of anatomische naam zoals labrum).',
+    glossaryTranslatorNote: 'Toelichting voor vertalers',
+    glossaryTranslatorNoteDescription: 'Hoe de term te gebruiken; alleen zichtbaar in de admin.',
+    glossaryWarnings: 'Woordenlijstcontrole',
+    glossaryWarningsNone:
+      'Elke term uit de woordenlijst in de Nederlandse tekst heeft hier zijn goedgekeurde vertaling.',
+    glossaryWarningsIntro:
+      'Bij de laatste opslag gebruikten deze teksten de goedgekeurde term niet (een waarschuwing; publiceren kan gewoon):',
+    glossaryUseInstead: '“{{source}}”: gebruik “{{approved}}”',
     copySource: 'Kopieer de {{from}} tekst',
     copySourceHint:
       'Vult elk leeg {{to}} veld met de {{from}} tekst, als concept, om van te vertalen. Ingevulde velden blijven zoals ze zijn.',

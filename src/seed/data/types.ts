@@ -107,6 +107,15 @@ export interface SeedArticle {
   sources: SeedSource[]
 }
 
+/** An approved term pair of the glossary, with its other forms and a note for readers per language. */
+export interface SeedGlossaryTerm {
+  term: Localized<string>
+  variants: Localized<string[]>
+  note: Localized<string>
+  doNotTranslate?: boolean
+  translatorNote?: Localized<string>
+}
+
 export interface SeedSettings {
   siteName: string
   tagline: Localized<string>

@@ -14,6 +14,7 @@ import { TopicLinks } from '@/site/components/TopicLinks'
 import { getAlternates } from '@/site/data/alternates'
 import { getArticleDraft } from '@/site/data/drafts'
 import { getArticle, getArticleSlugs, getRelatedArticles } from '@/site/data/articles'
+import { getGlossary } from '@/site/data/glossary'
 import { tableOfContents } from '@/site/lib/headings'
 import { articleJsonLd } from '@/site/lib/jsonLd'
 import { pageMetadata } from '@/site/lib/metadata'
@@ -72,6 +73,7 @@ export default async function ArticlePage(props: Props) {
     article.id,
     topics.map((topic) => topic.id),
   )
+  const glossary = await getGlossary()
   const date = (value: string) => format.dateTime(new Date(value), { dateStyle: 'long' })
 
   return (
@@ -125,7 +127,7 @@ export default async function ArticlePage(props: Props) {
             </ol>
           </nav>
         ) : null}
-        <ArticleBody body={article.body} locale={locale} />
+        <ArticleBody body={article.body} locale={locale} glossary={glossary} />
         <ArticleSources sources={article.sources} />
       </article>
       {related.length > 0 ? (
