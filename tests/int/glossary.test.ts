@@ -135,7 +135,10 @@ describe('the glossary in the CMS', () => {
         (Array.isArray(doc.glossaryWarnings) ? doc.glossaryWarnings : []).map((flag) => ({ id: doc.id, flag })),
       )
       expect(flagged, collection).toEqual([])
-      expect(docs.every((doc) => Array.isArray(doc.glossaryWarnings)), `${collection} were checked`).toBe(true)
+      expect(
+        docs.every((doc) => Array.isArray(doc.glossaryWarnings)),
+        `${collection} were checked`,
+      ).toBe(true)
     }
   })
 
@@ -227,7 +230,12 @@ describe('the glossary in the CMS', () => {
       overrideAccess: false,
     })
     expect(asTranslator.translatorNote).toBe('Engels: ischial tuberosity.')
-    const asPublic = await payload.findByID({ collection: 'glossary', id: term.id, locale: 'nl', overrideAccess: false })
+    const asPublic = await payload.findByID({
+      collection: 'glossary',
+      id: term.id,
+      locale: 'nl',
+      overrideAccess: false,
+    })
     expect(asPublic.term).toBe('zitbeenknobbel')
     expect(asPublic.note).toBe('Het bot waar je op zit.')
     expect(asPublic.translatorNote).toBeUndefined()
