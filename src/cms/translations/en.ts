@@ -155,4 +155,13 @@ export const en = {
     videoRequired: 'Upload a video or give a YouTube / Vimeo address.',
     captionsNotWebVTT: '"{{file}}" is not a WebVTT caption file: its first line must be "WEBVTT".',
   },
+  /**
+   * Payload's own words we change. Its list view puts a column's label into the sort buttons'
+   * aria-label through t() as it is, and our labels are per-language records (src/cms/fields/label.ts
+   * says why), which t() prints as "[object Object]": the buttons name the direction only; the
+   * column header around them names the column.
+   */
+  general: {
+    sortByLabelDirection: 'Sort {{direction}}',
+  },
 }

@@ -158,4 +158,7 @@ export const nl: typeof en = {
     videoRequired: 'Upload een video of geef een YouTube- / Vimeo-adres.',
     captionsNotWebVTT: '"{{file}}" is geen WebVTT-ondertitelbestand: de eerste regel moet "WEBVTT" zijn.',
   },
+  general: {
+    sortByLabelDirection: 'Sorteer {{direction}}',
+  },
 }
