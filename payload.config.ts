@@ -10,6 +10,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { editableLocales } from '@/cms/access/roles'
+import { trustedOrigins } from '@/cms/accounts/origins'
 import { adminTranslations } from '@/cms/translations'
 import { Articles } from '@/cms/collections/Articles'
 import { Exercises } from '@/cms/collections/Exercises'
@@ -39,6 +40,9 @@ export default buildConfig({
   // JSON lines with the request id in production, readable lines in development; no secrets.
   logger: createLogger(),
   serverURL: process.env.SITE_URL || undefined,
+  // A login cookie counts only on requests from the site's own origins (SITE_URL, localhost).
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },

@@ -2,7 +2,9 @@ import { BlocksFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richte
 import type { CollectionConfig } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
+import { draftsForSignedInOnly } from '../access/drafts'
 import { articleBodyBlocks } from '../blocks'
+import { refuseUnsafeLinks } from '../links/refuseUnsafeLinks'
 import { label, nameLabel } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
@@ -32,6 +34,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
+    beforeOperation: [draftsForSignedInOnly()],
     beforeChange: [
       rememberPublishedSlug('articles'),
       trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta']),
@@ -61,6 +64,7 @@ export const Articles: CollectionConfig<'articles'> = {
       localized: true,
       required: true,
       label: label('articleBody'),
+      hooks: { beforeChange: [refuseUnsafeLinks] },
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [
           ...defaultFeatures.filter((feature) => feature.key !== 'heading'),

@@ -1,9 +1,11 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
+import { draftsForSignedInOnly } from '../access/drafts'
 import { dosageGroup } from '../fields/dosage'
 import { label, type Label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
+import { isSafeUrl } from '../links/safeUrl'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
 import { trackTranslations, translationFields } from '../fields/translation'
@@ -48,6 +50,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
   },
   versions: localizedDrafts,
   hooks: {
+    beforeOperation: [draftsForSignedInOnly()],
     beforeChange: [
       rememberPublishedSlug('exercises'),
       trackTranslations('exercises', 'name', [
@@ -101,7 +104,8 @@ export const Exercises: CollectionConfig<'exercises'> = {
         value: string | null | undefined,
         { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest },
       ) => {
-        if (value) return externalVideoPattern.test(value) || translate(req.t, 'externalVideoInvalid')
+        if (value)
+          return (isSafeUrl(value) && externalVideoPattern.test(value)) || translate(req.t, 'externalVideoInvalid')
         return siblingData.video ? true : translate(req.t, 'videoRequired')
       },
     },

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { CollectionBeforeChangeHook, CollectionSlug, Field, FieldHook } from 'payload'
 
 import { defaultLocale, isLocale, locales, localeNames } from '@/i18n/locales'
+import { isSignedInField } from '../access/roles'
 import { readWithinSave } from '../hooks/readWithinSave'
 import { label } from './label'
 
@@ -55,60 +56,65 @@ const statusOf: FieldHook = ({ siblingData, req }) => {
  * The fields that track translations: a fingerprint of the Dutch source, per language the
  * fingerprint its text was last brought up to date with, the languages now outdated, and a
  * box a translator ticks after checking the translation against the current source.
+ * All of it is the editors' bookkeeping, readable only when signed in: `sourceTitle` is the
+ * Dutch title of the latest save, a draft's too, and not localized, so any language's reader
+ * would otherwise see unpublished Dutch text.
  */
-export const translationFields: Field[] = [
-  {
-    name: 'markReviewed',
-    type: 'checkbox',
-    localized: true,
-    label: label('translationChecked'),
-    admin: {
-      position: 'sidebar',
-      condition: (_, __, { user }) => Boolean(user),
-      description: label('translationCheckedDescription'),
-    },
-  },
-  { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true } },
-  {
-    // The Dutch title in every language's list, so that a translator recognises a document
-    // that has no title of its own yet. Kept up to date by trackTranslations.
-    name: 'sourceTitle',
-    type: 'text',
-    label: label('dutchTitle'),
-    admin: { readOnly: true, condition: () => false },
-  },
-  {
-    name: 'translationState',
-    type: 'group',
-    label: label('translationState'),
-    admin: { position: 'sidebar', readOnly: true },
-    fields: [
-      { name: 'sourceHash', type: 'text', admin: { hidden: true } },
-      {
-        name: 'outdatedLocales',
-        type: 'select',
-        hasMany: true,
-        label: label('outdatedTranslations'),
-        options: translatedLocales.map((locale) => ({ value: locale, label: localeNames[locale] })),
+export const translationFields: Field[] = (
+  [
+    {
+      name: 'markReviewed',
+      type: 'checkbox',
+      localized: true,
+      label: label('translationChecked'),
+      admin: {
+        position: 'sidebar',
+        condition: (_, __, { user }) => Boolean(user),
+        description: label('translationCheckedDescription'),
       },
-    ],
-  },
-  {
-    name: 'translationStatus',
-    type: 'select',
-    virtual: true,
-    label: label('translation'),
-    options: [
-      { value: 'source', label: label('sourceText') },
-      { value: 'missing', label: label('missing') },
-      { value: 'draft', label: label('draft') },
-      { value: 'published', label: label('published') },
-      { value: 'outdated', label: label('outdated') },
-    ],
-    admin: { position: 'sidebar', readOnly: true },
-    hooks: { afterRead: [statusOf] },
-  },
-]
+    },
+    { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true } },
+    {
+      // The Dutch title in every language's list, so that a translator recognises a document
+      // that has no title of its own yet. Kept up to date by trackTranslations.
+      name: 'sourceTitle',
+      type: 'text',
+      label: label('dutchTitle'),
+      admin: { readOnly: true, condition: () => false },
+    },
+    {
+      name: 'translationState',
+      type: 'group',
+      label: label('translationState'),
+      admin: { position: 'sidebar', readOnly: true },
+      fields: [
+        { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+        {
+          name: 'outdatedLocales',
+          type: 'select',
+          hasMany: true,
+          label: label('outdatedTranslations'),
+          options: translatedLocales.map((locale) => ({ value: locale, label: localeNames[locale] })),
+        },
+      ],
+    },
+    {
+      name: 'translationStatus',
+      type: 'select',
+      virtual: true,
+      label: label('translation'),
+      options: [
+        { value: 'source', label: label('sourceText') },
+        { value: 'missing', label: label('missing') },
+        { value: 'draft', label: label('draft') },
+        { value: 'published', label: label('published') },
+        { value: 'outdated', label: label('outdated') },
+      ],
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: { afterRead: [statusOf] },
+    },
+  ] satisfies Field[]
+).map((field) => ({ ...field, access: { read: isSignedInField } }) as Field)
 
 /**
  * Keeps the translation state up to date on every save:

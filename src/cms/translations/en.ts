@@ -154,5 +154,23 @@ export const en = {
       'Give a https://www.youtube.com/watch?v=… , https://youtu.be/… or https://vimeo.com/… address.',
     videoRequired: 'Upload a video or give a YouTube / Vimeo address.',
     captionsNotWebVTT: '"{{file}}" is not a WebVTT caption file: its first line must be "WEBVTT".',
+    allLocalesSignedInOnly:
+      'Every language at once (locale=all) is for signed-in users. Ask for one language: locale=nl or locale=en.',
+    passwordTooShort: 'A password needs at least {{min}} characters.',
+    passwordTooCommon: 'This password is on a list of much-used passwords. Choose another one.',
+    unsafeUrl:
+      '"{{url}}" is not allowed here. Use an address that starts with https://, http://, mailto: or tel:, or one on this site that starts with / or #.',
+    unsafeLink:
+      'The link "{{url}}" is not allowed. Use an address that starts with https://, http://, mailto: or tel:, or one on this site that starts with / or #.',
+    uploadUnknownType:
+      '"{{file}}" is not an image, video or caption file the site can show (JPEG, PNG, WebP, AVIF, MP4, WebM, WebVTT).',
+    uploadTypeMismatch: '"{{file}}" is not what its name or type says: its contents are {{detected}}.',
+    uploadSvgRefused:
+      'SVG images cannot be uploaded: they can carry scripts. Upload the image as PNG, JPEG, WebP or AVIF.',
+    captionsInvalidCue: '"{{file}}" is not a valid WebVTT file: line {{line}}: {{reason}}',
+    captionsBadTiming:
+      'a cue needs a start and end time such as "00:00:01.000 --> 00:00:04.000", the end after the start.',
+    captionsNoCues: 'it has no cues.',
+    captionsBinary: 'it is not text.',
   },
 }

@@ -157,5 +157,23 @@ export const nl: typeof en = {
       'Geef een adres als https://www.youtube.com/watch?v=… , https://youtu.be/… of https://vimeo.com/….',
     videoRequired: 'Upload een video of geef een YouTube- / Vimeo-adres.',
     captionsNotWebVTT: '"{{file}}" is geen WebVTT-ondertitelbestand: de eerste regel moet "WEBVTT" zijn.',
+    allLocalesSignedInOnly:
+      'Alle talen tegelijk (locale=all) is alleen voor ingelogde gebruikers. Vraag om één taal: locale=nl of locale=en.',
+    passwordTooShort: 'Een wachtwoord heeft minstens {{min}} tekens nodig.',
+    passwordTooCommon: 'Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander.',
+    unsafeUrl:
+      '"{{url}}" is hier niet toegestaan. Gebruik een adres dat begint met https://, http://, mailto: of tel:, of een adres op deze site dat begint met / of #.',
+    unsafeLink:
+      'De link "{{url}}" is niet toegestaan. Gebruik een adres dat begint met https://, http://, mailto: of tel:, of een adres op deze site dat begint met / of #.',
+    uploadUnknownType:
+      '"{{file}}" is geen afbeelding, video of ondertitelbestand dat de site kan tonen (JPEG, PNG, WebP, AVIF, MP4, WebM, WebVTT).',
+    uploadTypeMismatch: '"{{file}}" is niet wat de naam of het type zegt: de inhoud is {{detected}}.',
+    uploadSvgRefused:
+      'SVG-afbeeldingen kunnen niet worden geüpload: ze kunnen scripts bevatten. Upload de afbeelding als PNG, JPEG, WebP of AVIF.',
+    captionsInvalidCue: '"{{file}}" is geen geldig WebVTT-bestand: regel {{line}}: {{reason}}',
+    captionsBadTiming:
+      'een cue heeft een begin- en eindtijd nodig zoals "00:00:01.000 --> 00:00:04.000", het einde na het begin.',
+    captionsNoCues: 'het bevat geen cues.',
+    captionsBinary: 'het is geen tekst.',
   },
 }

@@ -1,6 +1,7 @@
-import type { SerializedHeadingNode, SerializedListItemNode } from '@payloadcms/richtext-lexical'
+import type { LinkFields, SerializedHeadingNode, SerializedListItemNode } from '@payloadcms/richtext-lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
+import { safeHref } from '@/cms/links/safeUrl'
 import type { Locale } from '@/i18n/locales'
 import type { Article, CalloutBlock, ExerciseBlock, ExerciseProgramBlock, ExpertQuoteBlock } from '@/payload-types'
 import { CalloutBlock as Callout } from '../blocks/Callout'
@@ -19,6 +20,18 @@ export function ArticleBody({ body, locale }: { body: Article['body']; locale: L
       const id = heading.tag === 'h2' ? headingId(textOf(heading)) : undefined
       return <Tag id={id}>{nodesToJSX({ nodes: heading.children })}</Tag>
     },
+    // Links stored before addresses were checked at save (or slipped past it) lose their
+    // address when it is not safe: the text stays, without a link.
+    link: (args) => {
+      const fields = (args.node as { fields: LinkFields }).fields
+      if (fields.linkType === 'internal' && typeof defaultConverters.link === 'function') {
+        return defaultConverters.link(args)
+      }
+      return <SafeLink fields={fields}>{args.nodesToJSX({ nodes: args.node.children })}</SafeLink>
+    },
+    autolink: ({ node, nodesToJSX }) => (
+      <SafeLink fields={(node as { fields: LinkFields }).fields}>{nodesToJSX({ nodes: node.children })}</SafeLink>
+    ),
     // Lexical's own converter writes `value` on every item; HTML allows it only in an <ol>.
     listitem: (args) => {
       const { node, nodesToJSX, parent } = args
@@ -44,4 +57,16 @@ export function ArticleBody({ body, locale }: { body: Article['body']; locale: L
     },
   })
   return <RichText data={body} converters={converters} className="prose" />
+}
+
+function SafeLink({ fields, children }: { fields: LinkFields; children: React.ReactNode }) {
+  const href = safeHref(fields.url)
+  if (!href) return <span>{children}</span>
+  return fields.newTab ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  ) : (
+    <a href={href}>{children}</a>
+  )
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { isSafeUrl } from '@/cms/links/safeUrl'
 import type { Locale } from '@/i18n/locales'
 import type { Exercise } from '@/payload-types'
 import { ExternalVideo } from './ExternalVideo'
@@ -49,7 +50,7 @@ export async function ExerciseVideo({ exercise, locale }: { exercise: Exercise; 
       </figure>
     )
   }
-  const embed = exercise.videoUrl ? embedOf(exercise.videoUrl) : null
+  const embed = isSafeUrl(exercise.videoUrl) ? embedOf(exercise.videoUrl) : null
   if (embed && exercise.videoUrl) {
     return (
       <figure className="video">

@@ -26,6 +26,9 @@ export function paragraphs(...texts: string[]): Article['body'] {
 
 let userCount = 0
 
+/** The password of every user the tests make: long and on no list of common passwords. */
+export const testPassword = 'Heupfit-test-7QxT4vLm9'
+
 /** A signed-in user of the given role, as the Local API's `user` option takes it. */
 export async function makeUser(
   payload: Payload,
@@ -37,7 +40,7 @@ export async function makeUser(
     collection: 'users',
     data: {
       email: `${role}-${userCount}-${Date.now()}@example.com`,
-      password: 'a-long-test-password',
+      password: testPassword,
       role,
       translatorLocales,
     },
