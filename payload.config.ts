@@ -11,6 +11,8 @@ import sharp from 'sharp'
 
 import { editableLocales } from '@/cms/access/roles'
 import { trustedOrigins } from '@/cms/accounts/origins'
+import { answerClientErrors } from '@/cms/api/clientErrors'
+import { graphQLLimits } from '@/cms/api/graphqlLimits'
 import { adminTranslations } from '@/cms/translations'
 import { Articles } from '@/cms/collections/Articles'
 import { Exercises } from '@/cms/collections/Exercises'
@@ -99,7 +101,13 @@ export default buildConfig({
   // Generated on purpose (npm run generate:types), never as a side effect of starting Payload:
   // the tests start it on MongoDB too, whose ids are strings.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'), ...graphQLLimits },
+  // Input Payload or the database would fail on answers 4xx with one sentence (src/cms/api).
+  hooks: { afterError: [answerClientErrors] },
+  upload: {
+    // An upload larger than this is refused with 413 before it is written anywhere.
+    limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 100 },
+  },
   onInit: async (payload) => {
     // Production applies the migrations at connect (prodMigrations); dev and tests do it here,
     // since the SQLite schema changes only through migrations.

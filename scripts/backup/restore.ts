@@ -33,9 +33,10 @@ interface WriteSession {
 }
 
 /**
- * One transaction for the whole restore. On SQLite (whose adapter runs without transactions
- * here) it is the connection's own, with foreign keys checked once at the end (deferred), so that
- * documents may be written before those they point at; elsewhere it is the adapter's.
+ * One transaction for the whole restore. On SQLite it is the connection's own (not the adapter's,
+ * which checks foreign keys at every statement), with foreign keys checked once at the end
+ * (deferred), so that documents may be written before those they point at; elsewhere it is the
+ * adapter's.
  */
 async function openWriteSession(payload: Payload): Promise<WriteSession> {
   if (payload.db.name === 'sqlite') {

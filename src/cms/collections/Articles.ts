@@ -15,6 +15,7 @@ import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
+import { existingOnly } from '../fields/existingOnly'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -77,6 +78,7 @@ export const Articles: CollectionConfig<'articles'> = {
       name: 'topics',
       type: 'relationship',
       relationTo: 'topics',
+      filterOptions: existingOnly,
       hasMany: true,
       label: label('topics'),
       admin: { position: 'sidebar' },
@@ -85,6 +87,7 @@ export const Articles: CollectionConfig<'articles'> = {
       name: 'author',
       type: 'relationship',
       relationTo: 'people',
+      filterOptions: existingOnly,
       label: label('author'),
       admin: { position: 'sidebar' },
     },
@@ -92,6 +95,7 @@ export const Articles: CollectionConfig<'articles'> = {
       name: 'reviewer',
       type: 'relationship',
       relationTo: 'people',
+      filterOptions: existingOnly,
       label: label('medicalReviewer'),
       admin: { position: 'sidebar' },
     },

@@ -4,6 +4,7 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from '@/migrations'
+import { oneWriterAtATime } from './oneWriter'
 import type { DatabaseTarget } from './target'
 import { mongoTimeoutMs } from './timeouts'
 
@@ -17,7 +18,8 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
       useJoinAggregations: false,
     })
   }
-  return sqliteAdapter({
+  const busyTimeoutMs = 5000
+  const sqlite = sqliteAdapter({
     client: { url: target.url },
     // Write-ahead log: readers never wait for a writer, and a crash mid-write leaves the last
     // committed state. synchronous=FULL syncs the log at every commit, so a save the server
@@ -26,13 +28,16 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     wal: { synchronous: 'FULL' },
     // A second process on the same file (npm run backup, seed) waits for a write lock instead
     // of failing at once.
-    busyTimeout: 5000,
+    busyTimeout: busyTimeoutMs,
+    // Every save in one transaction: a save that fails half way stores nothing (see oneWriter.ts).
+    transactionOptions: {},
     // The schema changes only through the committed migrations, in every mode, so a database
     // made by `npm run dev` also runs in production.
     push: false,
     migrationDir: 'src/migrations',
     prodMigrations: migrations,
   })
+  return { ...sqlite, init: (args) => oneWriterAtATime(sqlite.init(args), { busyTimeoutMs, synchronous: 'FULL' }) }
 }
 
 function isMigrationArgs(args: unknown): args is MigrateUpArgs & MigrateDownArgs {
