@@ -22,6 +22,8 @@ const databaseIndependent = [
   'tests/int/run-guard.test.ts',
   'tests/int/bench-wrk.test.ts',
   'tests/int/redirect-within-site.test.ts',
+  // Starts its own MongoDB emulator beside the SQLite database: both kinds in one file.
+  'tests/int/backup-across.test.ts',
 ]
 
 // Need transactions, which the emulator lacks (SQLite and a real MongoDB replica set have them).

@@ -8,12 +8,15 @@ import type { Payload, PayloadRequest } from 'payload'
 import { BackupError, listFiles, openArchive, removeDir, type Manifest } from './archive'
 import { backedUpCollections, backedUpGlobals, hasVersions, type StoredDocument, type StoredVersion } from './content'
 import { createProgress, type Progress } from './progress'
+import { assignIds, idKindOf, ReferenceRewriter, type IdMap } from './references'
 
 export interface RestoreSummary {
   documents: number
   mediaFiles: number
   mediaBytes: number
   manifest: Manifest
+  /** Across database kinds: each collection's old id → new id. */
+  ids?: IdMap
 }
 
 /** The database's own words (drizzle wraps them in "Failed query: …" with the whole statement). */
@@ -21,8 +24,6 @@ function reasonOf(error: unknown): string {
   const cause = (error as { cause?: unknown }).cause
   return cause instanceof Error ? cause.message : (error as Error).message
 }
-
-const idTypeOf = (adapter: string) => (adapter === 'mongoose' ? 'ObjectId' : 'number')
 
 interface WriteSession {
   req: Partial<PayloadRequest>
@@ -140,11 +141,14 @@ export async function restoreBackup(
         `The archive holds the language "${unknownLocale}", which this site does not have: nothing was restored.`,
       )
     }
-    if (idTypeOf(manifest.database) !== idTypeOf(payload.db.name)) {
-      throw new BackupError(
-        `The archive comes from a ${manifest.database} database, whose ids this ${payload.db.name} database cannot take: nothing was restored.`,
-      )
+    // From SQLite into MongoDB or back: new ids of the target's kind, every reference rewritten.
+    const across = idKindOf(manifest.database) !== idKindOf(payload.db.name)
+    const sections = new Map<string, StoredDocument[]>()
+    for (const collection of backedUpCollections(payload)) {
+      sections.set(collection.slug, await readSection<StoredDocument>(staging, `collections/${collection.slug}`))
     }
+    const ids = across ? assignIds(idKindOf(payload.db.name), Object.fromEntries(sections)) : undefined
+    const rewriter = ids ? new ReferenceRewriter(payload.config, ids) : undefined
     if (!replace) {
       const found = await contentIn(payload, mediaDir)
       if (found) {
@@ -162,11 +166,13 @@ export async function restoreBackup(
       if (replace) await wipe(payload, req)
       for (const collection of backedUpCollections(payload)) {
         const slug = collection.slug
-        const docs = await readSection<StoredDocument>(staging, `collections/${slug}`)
+        const docs = sections.get(slug) ?? []
         progress.start(`Writing ${slug}`, docs.length)
         for (const doc of docs) {
           current = `${slug} document ${doc.id}`
-          await payload.db.create({ collection: slug, customID: doc.id, data: doc, req, returning: false })
+          const id = (rewriter?.id(slug, doc.id) ?? doc.id) as number | string
+          const data = rewriter ? { ...rewriter.document(collection.flattenedFields, doc), id } : doc
+          await payload.db.create({ collection: slug, customID: id, data, req, returning: false })
           documents += 1
           progress.tick(JSON.stringify(doc).length)
         }
@@ -175,10 +181,13 @@ export async function restoreBackup(
         progress.start(`Writing ${slug} versions`, versions.length)
         for (const version of versions) {
           current = `version ${version.id} of ${slug} document ${version.parent}`
+          const parent = (rewriter?.id(slug, version.parent) ?? version.parent) as number | string
           await payload.db.createVersion({
             collectionSlug: slug,
-            parent: version.parent as number | string,
-            versionData: version.version,
+            parent,
+            versionData: rewriter
+              ? { ...rewriter.document(collection.flattenedFields, version.version), id: parent }
+              : version.version,
             autosave: Boolean(version.autosave),
             createdAt: version.createdAt,
             updatedAt: version.updatedAt,
@@ -198,11 +207,13 @@ export async function restoreBackup(
         progress.start(`Writing ${global.slug}`, (doc ? 1 : 0) + versions.length)
         if (doc) {
           current = `the global ${global.slug}`
-          const { globalType: _type, ...data } = doc
+          const { globalType: _type, id: _id, ...stored } = doc
+          // Across kinds the global gets an id of the target's own making.
+          const data = rewriter ? rewriter.document(global.flattenedFields, stored) : { ...stored, id: doc.id }
           const existing = await payload.db.findGlobal<StoredDocument>({ slug: global.slug, req })
           if (!existing?.createdAt) {
             // MongoDB's adapter keeps a global's id only as _id.
-            const keepId = payload.db.name === 'mongoose' ? { _id: doc.id } : {}
+            const keepId = payload.db.name === 'mongoose' && !rewriter ? { _id: doc.id } : {}
             await payload.db.createGlobal({ slug: global.slug, data: { ...data, ...keepId }, req, returning: false })
           }
           // createGlobal stamps its own createdAt (into the object it is given); writing the data
@@ -215,7 +226,7 @@ export async function restoreBackup(
           current = `version ${version.id} of the global ${global.slug}`
           await payload.db.createGlobalVersion({
             globalSlug: global.slug,
-            versionData: version.version,
+            versionData: rewriter ? rewriter.document(global.flattenedFields, version.version) : version.version,
             autosave: Boolean(version.autosave),
             createdAt: version.createdAt,
             updatedAt: version.updatedAt,
@@ -246,7 +257,7 @@ export async function restoreBackup(
       progress.tick(size)
     }
     progress.stop()
-    return { documents, mediaFiles: media.length, mediaBytes, manifest }
+    return { documents, mediaFiles: media.length, mediaBytes, manifest, ids }
   } finally {
     progress.stop()
     await removeDir(staging)

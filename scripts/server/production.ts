@@ -66,12 +66,21 @@ export async function startServer(file: string, port: number): Promise<Server> {
       NEXT_TELEMETRY_DISABLED: '1',
       JOBS_AUTORUN: 'false',
       DISABLE_LOGGING: 'true',
+      // What this server regenerates stays in its memory: written into the shared .next, the
+      // soak's and fault's articles would show up in the e2e server's pages and sitemap.
+      ISR_FLUSH_TO_DISK: '0',
     },
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const origin = `http://127.0.0.1:${port}`
+  let stopping = false
+  // A server that ends by itself is a finding: say so, with how it ended.
+  child.on('exit', (code, cause) => {
+    if (!stopping) console.error(`The server on port ${port} ended by itself (exit ${code}, signal ${cause}).`)
+  })
   const signal = (name: NodeJS.Signals) => {
+    stopping = true
     try {
       if (child.pid) process.kill(-child.pid, name)
     } catch {

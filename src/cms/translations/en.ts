@@ -172,5 +172,10 @@ export const en = {
       'a cue needs a start and end time such as "00:00:01.000 --> 00:00:04.000", the end after the start.',
     captionsNoCues: 'it has no cues.',
     captionsBinary: 'it is not text.',
+    databaseUnavailableTitle: 'The database cannot be reached',
+    databaseUnavailable:
+      'Heupfit cannot reach its database just now, so nothing can be opened or saved. Your last saved work is safe.',
+    databaseUnavailableRetry:
+      'Try again in half a minute: once the database answers, the admin works again, without a restart.',
   },
 }

@@ -175,5 +175,10 @@ export const nl: typeof en = {
       'een cue heeft een begin- en eindtijd nodig zoals "00:00:01.000 --> 00:00:04.000", het einde na het begin.',
     captionsNoCues: 'het bevat geen cues.',
     captionsBinary: 'het is geen tekst.',
+    databaseUnavailableTitle: 'De database is onbereikbaar',
+    databaseUnavailable:
+      'Heupfit kan zijn database nu niet bereiken, dus er kan niets worden geopend of opgeslagen. Wat je het laatst hebt opgeslagen, is veilig.',
+    databaseUnavailableRetry:
+      'Probeer het over een halve minuut opnieuw: zodra de database antwoordt, werkt de admin weer, zonder herstart.',
   },
 }
