@@ -1,7 +1,12 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { localizedRedirects, localizedRewrites } from './src/i18n/localizedRoutes.mjs'
+import {
+  libraryRewrites,
+  localizedRedirects,
+  localizedRewrites,
+  topicPageRewrites,
+} from './src/i18n/localizedRoutes.mjs'
 import { installHttpGuard } from './src/server/httpGuard.mjs'
 import { securityHeaders } from './src/server/securityHeaders.mjs'
 
@@ -12,6 +17,9 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR: a build folder other than .next (the growth bench builds into its own, so
+  // that the e2e and page-bench builds in .next stay as they are).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // The admin and the site opened at http://127.0.0.1:3000 in dev (as the e2e suite does) may
   // load dev resources; without this Next blocks them and the admin stays blank.
   allowedDevOrigins: ['127.0.0.1'],
@@ -33,7 +41,11 @@ const nextConfig = {
   },
   // Localized reader paths resolved by Next itself: no proxy runs on a reader page (src/proxy.ts).
   redirects: async () => localizedRedirects(),
-  rewrites: async () => localizedRewrites(),
+  rewrites: async () => ({
+    beforeFiles: [...libraryRewrites(), ...topicPageRewrites()],
+    afterFiles: localizedRewrites(),
+    fallback: [],
+  }),
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -24,6 +24,9 @@ const databaseIndependent = [
   'tests/int/redirect-within-site.test.ts',
   // Starts its own MongoDB emulator beside the SQLite database: both kinds in one file.
   'tests/int/backup-across.test.ts',
+  'tests/int/pagination.test.ts',
+  // The growth bench writes synthetic content into its own SQLite database only.
+  'tests/int/synthetic.test.ts',
 ]
 
 // Need transactions, which the emulator lacks (SQLite and a real MongoDB replica set have them).

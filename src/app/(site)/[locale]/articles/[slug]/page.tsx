@@ -12,7 +12,7 @@ import { ResponsiveImage } from '@/site/components/ResponsiveImage'
 import { TopicLinks } from '@/site/components/TopicLinks'
 import { getAlternates } from '@/site/data/alternates'
 import { getArticleDraft } from '@/site/data/drafts'
-import { getArticle, getArticleSlugs, getRelatedArticles } from '@/site/data/articles'
+import { getArticle, getRecentArticleSlugs, getRelatedArticles, prerenderedPerLocale } from '@/site/data/articles'
 import { tableOfContents } from '@/site/lib/headings'
 import { articleJsonLd } from '@/site/lib/jsonLd'
 import { pageMetadata } from '@/site/lib/metadata'
@@ -21,9 +21,15 @@ import { redirectOrNotFound } from '@/site/lib/redirectOrNotFound'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
+/**
+ * The build prerenders the newest articles only; any other renders on its first request and is
+ * then cached like these (dynamicParams), so the build does not grow with the archive.
+ */
 export async function generateStaticParams() {
   const perLocale = await Promise.all(
-    locales.map(async (locale) => (await getArticleSlugs(locale)).map(({ slug }) => ({ locale, slug }))),
+    locales.map(async (locale) =>
+      (await getRecentArticleSlugs(locale, prerenderedPerLocale)).map((slug) => ({ locale, slug })),
+    ),
   )
   return perLocale.flat()
 }
