@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
@@ -34,6 +36,8 @@ const nextConfig = {
   turbopack: {
     root: import.meta.dirname,
   },
+  // Shared through Redis when REDIS_URL is set at start, else Next's own cache (cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
   experimental: {
     // ISR_FLUSH_TO_DISK=0 (the e2e server): pages and data regenerated at run time stay in
     // memory, so the build in .next stays as built, for the next run's fresh database.

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
@@ -25,13 +26,16 @@ import { applyMigrations, databaseAdapter } from '@/cms/database/adapter'
 import { resolvePayloadSecret } from '@/cms/database/secret'
 import { resolveDatabaseTarget } from '@/cms/database/target'
 import { SiteSettings } from '@/cms/globals/SiteSettings'
+import { holdsJobsLease } from '@/cms/jobs/lease'
 import { jobsCron } from '@/cms/jobs/schedule'
 import { createLogger } from '@/cms/logging/logger'
 import { seoConfig } from '@/cms/seo'
+import { resolveObjectStorage } from '@/cms/storage/objectStorage'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = resolveDatabaseTarget()
+const objectStorage = resolveObjectStorage()
 
 export default buildConfig({
   secret: resolvePayloadSecret(),
@@ -87,16 +91,30 @@ export default buildConfig({
   experimental: { localizeStatus: true },
   collections: [Articles, Exercises, Topics, People, Media, Users],
   globals: [SiteSettings],
-  plugins: [seoPlugin(seoConfig), redirectsPlugin(redirectsConfig)],
+  plugins: [
+    seoPlugin(seoConfig),
+    redirectsPlugin(redirectsConfig),
+    // Media in S3-compatible object storage when S3_BUCKET is set, else on disk in MEDIA_DIR; the
+    // adapter's own field (the object key) is there either way, so one schema serves both.
+    s3Storage({
+      enabled: Boolean(objectStorage),
+      alwaysInsertFields: true,
+      collections: { media: true },
+      bucket: objectStorage?.bucket ?? '',
+      config: objectStorage?.config ?? {},
+    }),
+  ],
   jobs: {
     // Scheduled publishing runs inside the site's server, checked every minute (JOBS_CRON, a
     // cron expression that may have a seconds field); with JOBS_AUTORUN=false a separate worker
     // runs the queue instead (see the README).
     autoRun: [{ cron: jobsCron(), queue: 'default' }],
-    shouldAutoRun: () =>
+    // Several instances with REDIS_URL: only the one holding the jobs lease runs a tick.
+    shouldAutoRun: async () =>
       Boolean(process.env.NEXT_RUNTIME) &&
       process.env.NEXT_PHASE !== 'phase-production-build' &&
-      process.env.JOBS_AUTORUN !== 'false',
+      process.env.JOBS_AUTORUN !== 'false' &&
+      (!process.env.REDIS_URL || (await holdsJobsLease(process.env.REDIS_URL))),
   },
   // Generated on purpose (npm run generate:types), never as a side effect of starting Payload:
   // the tests start it on MongoDB too, whose ids are strings.

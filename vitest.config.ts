@@ -27,6 +27,9 @@ const databaseIndependent = [
   'tests/int/pagination.test.ts',
   // The growth bench writes synthetic content into its own SQLite database only.
   'tests/int/synthetic.test.ts',
+  // The storage adapter sits above the database: once, on SQLite.
+  'tests/int/object-storage.test.ts',
+  'tests/int/services-settings.test.ts',
 ]
 
 // Need transactions, which the emulator lacks (SQLite and a real MongoDB replica set have them).

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -7,6 +7,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { BackupError, listFiles, openArchive, removeDir, type Manifest } from './archive'
 import { backedUpCollections, backedUpGlobals, hasVersions, type StoredDocument, type StoredVersion } from './content'
+import type { MediaStore } from './mediaStore'
 import { createProgress, type Progress } from './progress'
 import { assignIds, idKindOf, ReferenceRewriter, type IdMap } from './references'
 
@@ -76,7 +77,7 @@ async function openWriteSession(payload: Payload): Promise<WriteSession> {
 }
 
 /** What the target already holds (a sentence fragment), or nothing when it is empty. */
-export async function contentIn(payload: Payload, mediaDir: string): Promise<string | undefined> {
+export async function contentIn(payload: Payload, media: MediaStore): Promise<string | undefined> {
   for (const collection of backedUpCollections(payload)) {
     const { totalDocs } = await payload.db.count({ collection: collection.slug })
     if (totalDocs > 0) return `${totalDocs} document(s) in ${collection.slug}`
@@ -85,8 +86,8 @@ export async function contentIn(payload: Payload, mediaDir: string): Promise<str
     const doc = await payload.db.findGlobal<StoredDocument>({ slug: global.slug })
     if (doc?.createdAt) return `the global ${global.slug}`
   }
-  const media = (await listFiles(mediaDir)).filter((file) => file !== '.gitkeep')
-  if (media.length > 0) return `${media.length} file(s) in ${mediaDir}`
+  const files = await media.list()
+  if (files.length > 0) return `${files.length} file(s) in ${media.where}`
   return undefined
 }
 
@@ -109,12 +110,6 @@ async function wipe(payload: Payload, req: Partial<PayloadRequest>) {
   }
 }
 
-async function emptyDir(dir: string) {
-  for (const entry of await readdir(dir).catch(() => [])) {
-    if (entry !== '.gitkeep') await rm(path.join(dir, entry), { recursive: true, force: true })
-  }
-}
-
 /**
  * Restores an archive made by createBackup into the database and media folder of `payload`.
  * The archive is checked completely before anything is written; the documents are written in
@@ -124,10 +119,10 @@ export async function restoreBackup(
   payload: Payload,
   {
     file,
-    mediaDir,
+    media,
     replace = false,
     progress = createProgress(),
-  }: { file: string; mediaDir: string; replace?: boolean; progress?: Progress },
+  }: { file: string; media: MediaStore; replace?: boolean; progress?: Progress },
 ): Promise<RestoreSummary> {
   const staging = await mkdtemp(path.join(tmpdir(), 'heupfit-restore-'))
   try {
@@ -150,10 +145,10 @@ export async function restoreBackup(
     const ids = across ? assignIds(idKindOf(payload.db.name), Object.fromEntries(sections)) : undefined
     const rewriter = ids ? new ReferenceRewriter(payload.config, ids) : undefined
     if (!replace) {
-      const found = await contentIn(payload, mediaDir)
+      const found = await contentIn(payload, media)
       if (found) {
         throw new BackupError(
-          `The database is not empty (it holds ${found}): restore into an empty database, or add --replace to delete what it holds (and the files in ${mediaDir}) first.`,
+          `The database is not empty (it holds ${found}): restore into an empty database, or add --replace to delete what it holds (and the files in ${media.where}) first.`,
         )
       }
     }
@@ -246,18 +241,17 @@ export async function restoreBackup(
       throw new BackupError(`Restoring ${current} failed (${reasonOf(error)}): ${undone}.`)
     }
 
-    if (replace) await emptyDir(mediaDir)
-    const media = await listFiles(path.join(staging, 'media'))
-    progress.start('Restoring media files', media.length)
+    if (replace) await media.empty()
+    const files = await listFiles(path.join(staging, 'media'))
+    progress.start('Restoring media files', files.length)
     let mediaBytes = 0
-    for (const name of media) {
-      await cp(path.join(staging, 'media', name), path.join(mediaDir, name))
-      const { size } = await stat(path.join(mediaDir, name))
+    for (const name of files) {
+      const size = await media.upload(path.join(staging, 'media', name), name)
       mediaBytes += size
       progress.tick(size)
     }
     progress.stop()
-    return { documents, mediaFiles: media.length, mediaBytes, manifest, ids }
+    return { documents, mediaFiles: files.length, mediaBytes, manifest, ids }
   } finally {
     progress.stop()
     await removeDir(staging)

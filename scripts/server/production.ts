@@ -54,7 +54,10 @@ async function gone(origin: string): Promise<void> {
   }
 }
 
-export async function startServer(file: string, port: number): Promise<Server> {
+/** Settings on top of the e2e build's (npm run cluster: Redis, the proxy, a shared media folder). */
+export type ServerSettings = Record<string, string>
+
+export async function startServer(file: string, port: number, settings: ServerSettings = {}): Promise<Server> {
   const child = spawn('npx', ['next', 'start', '-p', String(port)], {
     env: {
       ...process.env,
@@ -69,6 +72,8 @@ export async function startServer(file: string, port: number): Promise<Server> {
       // What this server regenerates stays in its memory: written into the shared .next, the
       // soak's and fault's articles would show up in the e2e server's pages and sitemap.
       ISR_FLUSH_TO_DISK: '0',
+      PORT: String(port),
+      ...settings,
     },
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],

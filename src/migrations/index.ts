@@ -3,6 +3,7 @@ import * as migration_20261125_111818_redirects_seo_schedule from './20261125_11
 import * as migration_20261125_112826_translation_status from './20261125_112826_translation_status';
 import * as migration_20261125_124048_source_title from './20261125_124048_source_title';
 import * as migration_20261125_173920_exercise_video_webm from './20261125_173920_exercise_video_webm';
+import * as migration_20261202_070046_media_object_key from './20261202_070046_media_object_key';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_173920_exercise_video_webm.up,
     down: migration_20261125_173920_exercise_video_webm.down,
-    name: '20261125_173920_exercise_video_webm'
+    name: '20261125_173920_exercise_video_webm',
+  },
+  {
+    up: migration_20261202_070046_media_object_key.up,
+    down: migration_20261202_070046_media_object_key.down,
+    name: '20261202_070046_media_object_key'
   },
 ];

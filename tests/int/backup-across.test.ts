@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createBackup } from '@scripts/backup/backup'
 import { createProgress } from '@scripts/backup/progress'
+import { diskStore } from '@scripts/backup/mediaStore'
 import type { IdMap } from '@scripts/backup/references'
 import { restoreBackup } from '@scripts/backup/restore'
 import { apiView, mediaChecksums, seedForBackup } from './support/backup'
@@ -128,8 +129,8 @@ afterAll(async () => {
 describe('a backup restored into the other kind of database', () => {
   it('moves from SQLite into MongoDB: the same documents and relations under new ids, the same media files', async () => {
     const archive = path.join(scratch, 'from-sqlite.tar.gz')
-    await createBackup(sqlite, { out: archive, mediaDir: media.sqlite, progress: quiet })
-    const summary = await restoreBackup(mongo, { file: archive, mediaDir: media.mongo, progress: quiet })
+    await createBackup(sqlite, { out: archive, media: diskStore(media.sqlite), progress: quiet })
+    const summary = await restoreBackup(mongo, { file: archive, media: diskStore(media.mongo), progress: quiet })
     const objectIds = numbersOf(summary.ids, 'old')
     expect(objectIds.size).toBeGreaterThan(20)
     for (const objectId of objectIds.keys()) expect(objectId).toMatch(/^[0-9a-f]{24}$/)
@@ -139,9 +140,9 @@ describe('a backup restored into the other kind of database', () => {
 
   it('moves from MongoDB back into SQLite the same way', async () => {
     const archive = path.join(scratch, 'from-mongo.tar.gz')
-    await createBackup(mongo, { out: archive, mediaDir: media.mongo, progress: quiet })
+    await createBackup(mongo, { out: archive, media: diskStore(media.mongo), progress: quiet })
     sqliteBack = await startOn(`file:${path.join(scratch, 'back.db')}`, media.back)
-    const summary = await restoreBackup(sqliteBack, { file: archive, mediaDir: media.back, progress: quiet })
+    const summary = await restoreBackup(sqliteBack, { file: archive, media: diskStore(media.back), progress: quiet })
     const numbers = numbersOf(summary.ids, 'new')
     expectSame(comparable(await apiView(mongo), numbers), comparable(await apiView(sqliteBack), new Map()))
     expect(await mediaChecksums(media.back)).toEqual(await mediaChecksums(media.mongo))

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { listFiles } from '@scripts/backup/archive'
 import { createBackup } from '@scripts/backup/backup'
 import { createProgress } from '@scripts/backup/progress'
+import { diskStore } from '@scripts/backup/mediaStore'
 import { contentIn, restoreBackup } from '@scripts/backup/restore'
 import { apiView, mediaChecksums, seedForBackup } from './support/backup'
 import { startPayload } from './support/payload'
@@ -43,7 +44,7 @@ beforeAll(async () => {
   sourceMedia = process.env.MEDIA_DIR ?? ''
   vi.spyOn(console, 'log').mockImplementation(() => undefined)
   await seedForBackup(source)
-  await createBackup(source, { out: archive, mediaDir: sourceMedia, progress: quiet })
+  await createBackup(source, { out: archive, media: diskStore(sourceMedia), progress: quiet })
   target = await startEmptyTarget()
   targetMedia = process.env.MEDIA_DIR ?? ''
 })
@@ -58,10 +59,10 @@ describe('restoring a backup', () => {
     const truncated = path.join(scratch, 'truncated.tar.gz')
     const bytes = readFileSync(archive)
     writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)))
-    await expect(restoreBackup(target, { file: truncated, mediaDir: targetMedia, progress: quiet })).rejects.toThrow(
-      /truncated.*nothing was restored/,
-    )
-    expect(await contentIn(target, targetMedia)).toBeUndefined()
+    await expect(
+      restoreBackup(target, { file: truncated, media: diskStore(targetMedia), progress: quiet }),
+    ).rejects.toThrow(/truncated.*nothing was restored/)
+    expect(await contentIn(target, diskStore(targetMedia))).toBeUndefined()
   })
 
   it('refuses an archive whose content no longer matches its checksums', async () => {
@@ -72,14 +73,14 @@ describe('restoring a backup', () => {
     await writeFile(articles, (await readFile(articles, 'utf8')).replace('Alleen Nederlands', 'Anders'))
     const tampered = path.join(scratch, 'tampered.tar.gz')
     await tar.c({ gzip: true, file: tampered, cwd: unpacked }, await listFiles(unpacked))
-    await expect(restoreBackup(target, { file: tampered, mediaDir: targetMedia, progress: quiet })).rejects.toThrow(
-      'data/collections/articles.json does not match its checksum',
-    )
-    expect(await contentIn(target, targetMedia)).toBeUndefined()
+    await expect(
+      restoreBackup(target, { file: tampered, media: diskStore(targetMedia), progress: quiet }),
+    ).rejects.toThrow('data/collections/articles.json does not match its checksum')
+    expect(await contentIn(target, diskStore(targetMedia))).toBeUndefined()
   })
 
   it('gives the same API output for every document in both languages, and the same media files', async () => {
-    const summary = await restoreBackup(target, { file: archive, mediaDir: targetMedia, progress: quiet })
+    const summary = await restoreBackup(target, { file: archive, media: diskStore(targetMedia), progress: quiet })
     expect(summary.documents).toBeGreaterThan(20)
     const [before, after] = [await apiView(source), await apiView(target)]
     for (const key of Object.keys(before)) expect(after[key], key).toEqual(before[key])
@@ -105,11 +106,11 @@ describe('restoring a backup', () => {
   })
 
   it('refuses a database that is no longer empty unless told --replace', async () => {
-    await expect(restoreBackup(target, { file: archive, mediaDir: targetMedia, progress: quiet })).rejects.toThrow(
-      /The database is not empty .* add --replace/,
-    )
+    await expect(
+      restoreBackup(target, { file: archive, media: diskStore(targetMedia), progress: quiet }),
+    ).rejects.toThrow(/The database is not empty .* add --replace/)
     await target.update({ collection: 'topics', where: {}, locale: 'nl', data: { name: 'Overschreven' } })
-    await restoreBackup(target, { file: archive, mediaDir: targetMedia, replace: true, progress: quiet })
+    await restoreBackup(target, { file: archive, media: diskStore(targetMedia), replace: true, progress: quiet })
     const topics = await target.find({ collection: 'topics', locale: 'nl', pagination: false })
     expect(topics.docs.map((topic) => topic.name)).not.toContain('Overschreven')
   })
