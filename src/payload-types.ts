@@ -178,12 +178,33 @@ export interface Article {
    */
   markReviewed?: boolean | null;
   translatedFrom?: string | null;
+  untranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * These parts read exactly as the Dutch text. Tick the ones that are meant to be the same (names, brand words); the others must be translated before this language can be published.
+   */
+  identicalConfirmed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   sourceTitle?: string | null;
   translationState?: {
     sourceHash?: string | null;
     outdatedLocales?: 'en'[] | null;
   };
-  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
+  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated' | 'notTranslated') | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -340,12 +361,33 @@ export interface Exercise {
    */
   markReviewed?: boolean | null;
   translatedFrom?: string | null;
+  untranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * These parts read exactly as the Dutch text. Tick the ones that are meant to be the same (names, brand words); the others must be translated before this language can be published.
+   */
+  identicalConfirmed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   sourceTitle?: string | null;
   translationState?: {
     sourceHash?: string | null;
     outdatedLocales?: 'en'[] | null;
   };
-  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
+  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated' | 'notTranslated') | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -619,6 +661,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   readingTime?: T;
   markReviewed?: T;
   translatedFrom?: T;
+  untranslated?: T;
+  identicalConfirmed?: T;
   sourceTitle?: T;
   translationState?:
     | T
@@ -686,6 +730,8 @@ export interface ExercisesSelect<T extends boolean = true> {
   slug?: T;
   markReviewed?: T;
   translatedFrom?: T;
+  untranslated?: T;
+  identicalConfirmed?: T;
   sourceTitle?: T;
   translationState?:
     | T

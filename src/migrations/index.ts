@@ -4,6 +4,7 @@ import * as migration_20261125_112826_translation_status from './20261125_112826
 import * as migration_20261125_124048_source_title from './20261125_124048_source_title';
 import * as migration_20261125_173920_exercise_video_webm from './20261125_173920_exercise_video_webm';
 import * as migration_20261202_070046_media_object_key from './20261202_070046_media_object_key';
+import * as migration_20261202_070631_translation_identical_parts from './20261202_070631_translation_identical_parts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_070046_media_object_key.up,
     down: migration_20261202_070046_media_object_key.down,
-    name: '20261202_070046_media_object_key'
+    name: '20261202_070046_media_object_key',
+  },
+  {
+    up: migration_20261202_070631_translation_identical_parts.up,
+    down: migration_20261202_070631_translation_identical_parts.down,
+    name: '20261202_070631_translation_identical_parts'
   },
 ];

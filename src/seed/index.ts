@@ -4,6 +4,10 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 import type { DeepPartial } from 'ts-essentials'
+import { initI18n } from '@payloadcms/translations'
+
+import { articleBodyBlocks } from '@/cms/blocks'
+import { identicalToSource } from '@/cms/fields/untranslated'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { article } from './data/article'
@@ -34,6 +38,28 @@ const byLocale = <T>(make: (locale: Locale) => T): Record<Locale, T> =>
  * Finds the document that `match` names (in the default locale) and writes each locale's data
  * into it, creating it first when it does not exist: a second run updates in place.
  */
+/**
+ * The seed's translations are reviewed: what reads the same in both languages (a name such as
+ * "Dead bug") is so on purpose, and confirmed as such, or publishing would refuse it.
+ */
+async function sameOnPurpose<S extends CollectionSlug>(
+  payload: Payload,
+  collection: S,
+  data: Record<Locale, object>,
+  locale: Locale,
+): Promise<{ identicalConfirmed?: string[] }> {
+  if (locale === defaultLocale || (collection !== 'articles' && collection !== 'exercises')) return {}
+  const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language: 'en' })
+  const same = identicalToSource({
+    fields: payload.collections[collection].config.fields,
+    source: data[defaultLocale] as Record<string, unknown>,
+    translation: data[locale] as Record<string, unknown>,
+    i18n,
+    blocks: articleBodyBlocks,
+  })
+  return { identicalConfirmed: same.map((item) => item.path) }
+}
+
 async function upsert<S extends CollectionSlug>(
   payload: Payload,
   collection: S,
@@ -46,10 +72,15 @@ async function upsert<S extends CollectionSlug>(
   let id: Id | undefined = docs[0]?.id
   const outcome: Outcome = id === undefined ? 'created' : 'updated'
   for (const locale of locales) {
+    const localeData: (typeof data)[Locale] = Object.assign(
+      {},
+      data[locale],
+      await sameOnPurpose(payload, collection, data, locale),
+    )
     if (id === undefined) {
-      id = (await payload.create({ collection, locale, data: data[locale], filePath })).id
+      id = (await payload.create({ collection, locale, data: localeData, filePath })).id
     } else {
-      await payload.update({ collection, id, locale, data: data[locale] })
+      await payload.update({ collection, id, locale, data: localeData })
     }
   }
   if (id === undefined) throw new Error(`The seed could not write to ${collection}.`)

@@ -17,6 +17,11 @@ export function editableLocales(user: PayloadRequest['user']): Locale[] {
   return []
 }
 
+/** A user who may edit some languages but not all: a translator. Their saves stay in their own languages. */
+export function isLimitedToSomeLocales(user: PayloadRequest['user']): boolean {
+  return Boolean(user) && editableLocales(user).length < locales.length
+}
+
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 
 /** Admins and editors: everything on content. */

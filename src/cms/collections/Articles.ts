@@ -9,10 +9,15 @@ import { label, nameLabel } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
+import { validateOnPublish } from '../fields/validateOnPublish'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
+import { onlyEditorsCreate } from '../hooks/onlyEditorsCreate'
+import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publishOwnLanguagesOnly'
+import { refuseHalfTranslations } from '../hooks/refuseHalfTranslations'
+import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 import { existingOnly } from '../fields/existingOnly'
@@ -35,15 +40,17 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
-    beforeOperation: [draftsForSignedInOnly()],
+    beforeOperation: [draftsForSignedInOnly(), onlyEditorsCreate('cannotCreateArticles'), publishOwnLanguagesOnly(), refuseSharedFieldChanges()],
     beforeChange: [
+      publishTheOwnLanguage,
       rememberPublishedSlug('articles'),
       trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta']),
+      refuseHalfTranslations('articles'),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
   },
-  fields: sharedFieldsForTranslators([
+  fields: validateOnPublish(sharedFieldsForTranslators([
     { name: 'title', type: 'text', localized: true, required: true, label: label('title') },
     {
       name: 'excerpt',
@@ -114,5 +121,5 @@ export const Articles: CollectionConfig<'articles'> = {
     slugField('title'),
     readingTimeField('body'),
     ...translationFields,
-  ]),
+  ])),
 }

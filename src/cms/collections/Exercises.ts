@@ -8,12 +8,17 @@ import { translate } from '../translations'
 import { isSafeUrl } from '../links/safeUrl'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
+import { validateOnPublish } from '../fields/validateOnPublish'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseOptions'
 import { localizedDrafts } from './localizedDrafts'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
 import { captionsOfTheirOwnLanguage } from '../hooks/ownCaptions'
+import { onlyEditorsCreate } from '../hooks/onlyEditorsCreate'
+import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publishOwnLanguagesOnly'
+import { refuseHalfTranslations } from '../hooks/refuseHalfTranslations'
+import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -50,8 +55,14 @@ export const Exercises: CollectionConfig<'exercises'> = {
   },
   versions: localizedDrafts,
   hooks: {
-    beforeOperation: [draftsForSignedInOnly()],
+    beforeOperation: [
+      draftsForSignedInOnly(),
+      onlyEditorsCreate('cannotCreateExercises'),
+      publishOwnLanguagesOnly(),
+      refuseSharedFieldChanges(),
+    ],
     beforeChange: [
+      publishTheOwnLanguage,
       rememberPublishedSlug('exercises'),
       trackTranslations('exercises', 'name', [
         'name',
@@ -62,11 +73,12 @@ export const Exercises: CollectionConfig<'exercises'> = {
         'safetyNotes',
         'meta',
       ]),
+      refuseHalfTranslations('exercises'),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],
   },
-  fields: sharedFieldsForTranslators([
+  fields: validateOnPublish(sharedFieldsForTranslators([
     { name: 'name', type: 'text', localized: true, required: true, label: label('name') },
     { name: 'summary', type: 'textarea', localized: true, required: true, label: label('summary') },
     {
@@ -164,5 +176,5 @@ export const Exercises: CollectionConfig<'exercises'> = {
     dosageGroup('defaultDosage', label('defaultDosage')),
     slugField('name'),
     ...translationFields,
-  ]),
+  ])),
 }

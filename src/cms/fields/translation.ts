@@ -9,7 +9,7 @@ import { label } from './label'
 
 const translatedLocales = locales.filter((locale) => locale !== defaultLocale)
 
-export const translationStatuses = ['source', 'missing', 'draft', 'published', 'outdated'] as const
+export const translationStatuses = ['source', 'missing', 'draft', 'published', 'outdated', 'notTranslated'] as const
 export type TranslationStatus = (typeof translationStatuses)[number]
 
 type TranslationState = { sourceHash?: string | null; outdatedLocales?: string[] | null }
@@ -42,6 +42,13 @@ function inLocale(value: unknown, locale: string): unknown {
     : value
 }
 
+/** Parts still identical to the source that nobody confirmed as meant to be the same. */
+function pendingIdentical(untranslated: unknown, confirmed: unknown): boolean {
+  if (!Array.isArray(untranslated)) return false
+  const ok = Array.isArray(confirmed) ? confirmed : []
+  return untranslated.some((item: { path?: unknown }) => !ok.includes(item?.path))
+}
+
 /** Where the status of a translation is read: the list column, the document sidebar, the dashboard. */
 const statusOf: FieldHook = ({ siblingData, req }) => {
   const locale = req.locale
@@ -49,6 +56,8 @@ const statusOf: FieldHook = ({ siblingData, req }) => {
   const state = siblingData?.translationState as TranslationState | undefined
   if (!inLocale(siblingData?.translatedFrom, locale)) return 'missing'
   if (state?.outdatedLocales?.includes(locale)) return 'outdated'
+  if (pendingIdentical(inLocale(siblingData?.untranslated, locale), inLocale(siblingData?.identicalConfirmed, locale)))
+    return 'notTranslated'
   return inLocale(siblingData?._status, locale) === 'published' ? 'published' : 'draft'
 }
 
@@ -62,57 +71,73 @@ const statusOf: FieldHook = ({ siblingData, req }) => {
  */
 export const translationFields: Field[] = (
   [
-    {
-      name: 'markReviewed',
-      type: 'checkbox',
-      localized: true,
-      label: label('translationChecked'),
-      admin: {
-        position: 'sidebar',
-        condition: (_, __, { user }) => Boolean(user),
-        description: label('translationCheckedDescription'),
+  {
+    name: 'markReviewed',
+    type: 'checkbox',
+    localized: true,
+    label: label('translationChecked'),
+    admin: {
+      position: 'sidebar',
+      condition: (_, __, { user }) => Boolean(user),
+      description: label('translationCheckedDescription'),
+    },
+  },
+  { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true } },
+  // Written by refuseHalfTranslations on every save of a translation: its parts that are still
+  // word for word the Dutch text, and those confirmed as meant to be the same.
+  { name: 'untranslated', type: 'json', localized: true, admin: { hidden: true } },
+  {
+    name: 'identicalConfirmed',
+    type: 'json',
+    localized: true,
+    label: label('identicalConfirmed'),
+    admin: {
+      position: 'sidebar',
+      description: label('identicalConfirmedDescription'),
+      condition: (_, __, { user }) => Boolean(user),
+      components: { Field: '@/cms/admin/IdenticalConfirmations#IdenticalConfirmations' },
+    },
+  },
+  {
+    // The Dutch title in every language's list, so that a translator recognises a document
+    // that has no title of its own yet. Kept up to date by trackTranslations.
+    name: 'sourceTitle',
+    type: 'text',
+    label: label('dutchTitle'),
+    admin: { readOnly: true, condition: () => false },
+  },
+  {
+    name: 'translationState',
+    type: 'group',
+    label: label('translationState'),
+    admin: { position: 'sidebar', readOnly: true },
+    fields: [
+      { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+      {
+        name: 'outdatedLocales',
+        type: 'select',
+        hasMany: true,
+        label: label('outdatedTranslations'),
+        options: translatedLocales.map((locale) => ({ value: locale, label: localeNames[locale] })),
       },
-    },
-    { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true } },
-    {
-      // The Dutch title in every language's list, so that a translator recognises a document
-      // that has no title of its own yet. Kept up to date by trackTranslations.
-      name: 'sourceTitle',
-      type: 'text',
-      label: label('dutchTitle'),
-      admin: { readOnly: true, condition: () => false },
-    },
-    {
-      name: 'translationState',
-      type: 'group',
-      label: label('translationState'),
-      admin: { position: 'sidebar', readOnly: true },
-      fields: [
-        { name: 'sourceHash', type: 'text', admin: { hidden: true } },
-        {
-          name: 'outdatedLocales',
-          type: 'select',
-          hasMany: true,
-          label: label('outdatedTranslations'),
-          options: translatedLocales.map((locale) => ({ value: locale, label: localeNames[locale] })),
-        },
-      ],
-    },
-    {
-      name: 'translationStatus',
-      type: 'select',
-      virtual: true,
-      label: label('translation'),
-      options: [
-        { value: 'source', label: label('sourceText') },
-        { value: 'missing', label: label('missing') },
-        { value: 'draft', label: label('draft') },
-        { value: 'published', label: label('published') },
-        { value: 'outdated', label: label('outdated') },
-      ],
-      admin: { position: 'sidebar', readOnly: true },
-      hooks: { afterRead: [statusOf] },
-    },
+    ],
+  },
+  {
+    name: 'translationStatus',
+    type: 'select',
+    virtual: true,
+    label: label('translation'),
+    options: [
+      { value: 'source', label: label('sourceText') },
+      { value: 'missing', label: label('missing') },
+      { value: 'draft', label: label('draft') },
+      { value: 'published', label: label('published') },
+      { value: 'outdated', label: label('outdated') },
+      { value: 'notTranslated', label: label('notTranslated') },
+    ],
+    admin: { position: 'sidebar', readOnly: true },
+    hooks: { afterRead: [statusOf] },
+  },
   ] satisfies Field[]
 ).map((field) => ({ ...field, access: { read: isSignedInField } }) as Field)
 

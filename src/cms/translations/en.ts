@@ -149,6 +149,22 @@ export const en = {
     slugPattern: 'Use lower-case letters, digits and hyphens only.',
     navigationPathSlash: 'Start with a slash: /nl/oefeningen',
     altRequired: 'An image needs alternative text in this language.',
+    translatorUnpublishAll:
+      'Translators publish and unpublish only their own languages: use "Unpublish in …" for the language you are in.',
+    sharedFieldForTranslator: 'Shared by all languages: only an editor can change this field.',
+    cannotCreateTitle: 'Only editors start new documents',
+    cannotCreateArticles:
+      'Translators cannot create articles: an editor writes each article in Dutch first, and you translate it from the list of articles.',
+    cannotCreateExercises:
+      'Translators cannot create exercises: an editor adds each exercise in Dutch first, and you translate it from the list of exercises.',
+    cannotCreateBack: 'Back to the list',
+    identicalToSource:
+      '{{field}} is still word for word the Dutch text. Translate it, or tick it under "Same as the Dutch on purpose" if it is meant to be the same (a name, a brand word).',
+    notTranslated: 'Not translated yet',
+    notTranslatedCell: 'Not translated yet: the same as the Dutch',
+    identicalConfirmed: 'Same as the Dutch on purpose',
+    identicalConfirmedDescription:
+      'These parts read exactly as the Dutch text. Tick the ones that are meant to be the same (names, brand words); the others must be translated before this language can be published.',
     translatorNeedsLanguage: 'Choose at least one language for a translator.',
     externalVideoInvalid:
       'Give a https://www.youtube.com/watch?v=… , https://youtu.be/… or https://vimeo.com/… address.',

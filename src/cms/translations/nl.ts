@@ -152,6 +152,22 @@ export const nl: typeof en = {
     slugPattern: 'Gebruik alleen kleine letters, cijfers en streepjes.',
     navigationPathSlash: 'Begin met een schuine streep: /nl/oefeningen',
     altRequired: 'Een afbeelding heeft in deze taal een alternatieve tekst nodig.',
+    translatorUnpublishAll:
+      'Vertalers publiceren en depubliceren alleen hun eigen talen: kies "Onpubliceren in …" voor de taal waarin je werkt.',
+    sharedFieldForTranslator: 'Gedeeld door alle talen: alleen een redacteur kan dit veld wijzigen.',
+    cannotCreateTitle: 'Alleen redacteuren beginnen nieuwe documenten',
+    cannotCreateArticles:
+      'Vertalers kunnen geen artikelen aanmaken: een redacteur schrijft elk artikel eerst in het Nederlands, en jij vertaalt het vanuit de lijst met artikelen.',
+    cannotCreateExercises:
+      'Vertalers kunnen geen oefeningen aanmaken: een redacteur voegt elke oefening eerst in het Nederlands toe, en jij vertaalt die vanuit de lijst met oefeningen.',
+    cannotCreateBack: 'Terug naar de lijst',
+    identicalToSource:
+      '{{field}} is nog woord voor woord de Nederlandse tekst. Vertaal het, of vink het aan onder "Bewust gelijk aan het Nederlands" als het hetzelfde hoort te zijn (een naam, een merknaam).',
+    notTranslated: 'Nog niet vertaald',
+    notTranslatedCell: 'Nog niet vertaald: gelijk aan het Nederlands',
+    identicalConfirmed: 'Bewust gelijk aan het Nederlands',
+    identicalConfirmedDescription:
+      'Deze delen zijn precies de Nederlandse tekst. Vink aan wat hetzelfde hoort te zijn (namen, merknamen); de rest moet vertaald zijn voordat deze taal gepubliceerd kan worden.',
     translatorNeedsLanguage: 'Kies minstens één taal voor een vertaler.',
     externalVideoInvalid:
       'Geef een adres als https://www.youtube.com/watch?v=… , https://youtu.be/… of https://vimeo.com/….',

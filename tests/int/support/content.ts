@@ -58,7 +58,7 @@ export async function makeAdminAndTranslator(payload: Payload): Promise<User & {
 export async function makeDutchArticle(
   payload: Payload,
   title: string,
-  english?: { title: string; publish?: boolean },
+  english?: { title: string; publish?: boolean; sameOnPurpose?: string[] },
 ) {
   const article = await payload.create({
     collection: 'articles',
@@ -81,6 +81,8 @@ export async function makeDutchArticle(
         excerpt: `${english.title}: summary`,
         body: paragraphs(`${english.title} in English.`),
         _status: english.publish ? 'published' : 'draft',
+        // Parts that read as the Dutch on purpose (a title that is a name, say).
+        identicalConfirmed: english.sameOnPurpose,
       },
     })
   }

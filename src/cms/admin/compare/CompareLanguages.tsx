@@ -12,6 +12,7 @@ const statusWords = {
   draft: 'draft',
   published: 'published',
   outdated: 'outdated',
+  notTranslated: 'notTranslated',
 } as const satisfies Record<string, AdminKey>
 
 type Status = keyof typeof statusWords
@@ -82,10 +83,15 @@ export async function CompareLanguages({ initPageResult, i18n, payload }: Docume
               <th scope="row">{row.label}</th>
               {locales.map((locale) =>
                 row.values[locale].length ? (
-                  <td key={locale} lang={locale}>
+                  <td key={locale} lang={locale} data-not-translated={row.notTranslated[locale] || undefined}>
                     {row.values[locale].map((paragraph, index) => (
                       <p key={index}>{paragraph}</p>
                     ))}
+                    {row.notTranslated[locale] ? (
+                      <em className="compare-languages__not-translated" lang={i18n.language}>
+                        {t('notTranslatedCell')}
+                      </em>
+                    ) : null}
                   </td>
                 ) : (
                   <td key={locale} data-empty="true">
