@@ -17,6 +17,7 @@ import { graphQLLimits } from '@/cms/api/graphqlLimits'
 import { adminTranslations } from '@/cms/translations'
 import { Articles } from '@/cms/collections/Articles'
 import { Exercises } from '@/cms/collections/Exercises'
+import { Glossary } from '@/cms/collections/Glossary'
 import { Media } from '@/cms/collections/Media'
 import { redirectsConfig } from '@/cms/collections/redirects'
 import { People } from '@/cms/collections/People'
@@ -61,7 +62,7 @@ export default buildConfig({
       ],
     },
     components: {
-      afterDashboard: ['@/cms/admin/TranslationOverview#TranslationOverview'],
+      afterDashboard: ['@/cms/admin/TranslationOverview#TranslationOverview', '@/cms/admin/ReviewsDue#ReviewsDue'],
       graphics: { Icon: '@/cms/admin/graphics/Icon#Icon', Logo: '@/cms/admin/graphics/Logo#Logo' },
     },
     // No Gravatar: a profile picture drawn locally, that works without internet.
@@ -89,7 +90,7 @@ export default buildConfig({
     },
   },
   experimental: { localizeStatus: true },
-  collections: [Articles, Exercises, Topics, People, Media, Users],
+  collections: [Articles, Exercises, Glossary, Topics, People, Media, Users],
   globals: [SiteSettings],
   plugins: [
     seoPlugin(seoConfig),

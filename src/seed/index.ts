@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -12,6 +12,7 @@ import { identicalToSource } from '@/cms/fields/untranslated'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { article } from './data/article'
 import { exercises } from './data/exercises'
+import { glossary } from './data/glossary'
 import { people } from './data/people'
 import { settings } from './data/settings'
 import { topics } from './data/topics'
@@ -30,6 +31,9 @@ function report(what: string, outcomes: Outcome[]): void {
   const created = outcomes.filter((outcome) => outcome === 'created').length
   console.log(`  ${what.padEnd(10)} ${outcomes.length} (${created} new, ${outcomes.length - created} updated)`)
 }
+
+/** An array row's id that stays the same between seed runs and languages, in ObjectID form. */
+const rowId = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 24)
 
 const byLocale = <T>(make: (locale: Locale) => T): Record<Locale, T> =>
   Object.fromEntries(locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>
@@ -146,6 +150,25 @@ export async function seed(payload: Payload): Promise<void> {
   const media: Outcome[] = []
   const track = <T extends { outcome: Outcome }>(result: T): T => (media.push(result.outcome), result)
 
+  // First, so that the translations seeded below are checked against it.
+  const glossaryOutcomes: Outcome[] = []
+  for (const entry of glossary) {
+    const { outcome } = await upsert(
+      payload,
+      'glossary',
+      { term: { equals: entry.term[defaultLocale] } },
+      byLocale((locale) => ({
+        term: entry.term[locale],
+        variants: entry.variants[locale],
+        note: entry.note[locale],
+        doNotTranslate: entry.doNotTranslate ?? false,
+        translatorNote: entry.translatorNote?.[locale],
+      })),
+    )
+    glossaryOutcomes.push(outcome)
+  }
+  report('glossary', glossaryOutcomes)
+
   const refs: BodyReferences = { exercises: new Map(), people: new Map() }
   const peopleOutcomes: Outcome[] = []
   for (const person of people) {
@@ -243,6 +266,12 @@ export async function seed(payload: Payload): Promise<void> {
       author: refs.people.get(article.author),
       reviewer: refs.people.get(article.reviewer),
       reviewedAt: article.reviewedAt,
+      // The same row ids in both languages, so that the English notes join the Dutch rows.
+      sources: article.sources.map(({ note, ...source }) => ({
+        id: rowId(source.title),
+        ...source,
+        note: note[locale],
+      })),
       publishedAt: article.publishedAt,
       meta: { description: article.metaDescription[locale] },
       markReviewed: locale !== defaultLocale,

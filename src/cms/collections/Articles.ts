@@ -7,11 +7,14 @@ import { articleBodyBlocks } from '../blocks'
 import { refuseUnsafeLinks } from '../links/refuseUnsafeLinks'
 import { label, nameLabel } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
+import { defaultReviewDue, reviewDueField } from '../fields/reviewDue'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
 import { validateOnPublish } from '../fields/validateOnPublish'
+import { sourcesField } from '../fields/sources'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
+import { checkGlossaryOnSave, glossaryWarningsField } from '../glossary/document'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
 import { onlyEditorsCreate } from '../hooks/onlyEditorsCreate'
@@ -44,8 +47,10 @@ export const Articles: CollectionConfig<'articles'> = {
     beforeChange: [
       publishTheOwnLanguage,
       rememberPublishedSlug('articles'),
+      defaultReviewDue,
       trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta']),
       refuseHalfTranslations('articles'),
+      checkGlossaryOnSave('articles'),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
@@ -81,6 +86,7 @@ export const Articles: CollectionConfig<'articles'> = {
         ],
       }),
     },
+    sourcesField,
     {
       name: 'topics',
       type: 'relationship',
@@ -112,6 +118,7 @@ export const Articles: CollectionConfig<'articles'> = {
       label: label('reviewedOn'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
+    reviewDueField,
     {
       name: 'publishedAt',
       type: 'date',
@@ -121,5 +128,6 @@ export const Articles: CollectionConfig<'articles'> = {
     slugField('title'),
     readingTimeField('body'),
     ...translationFields,
+    glossaryWarningsField,
   ])),
 }

@@ -12,6 +12,7 @@ import { validateOnPublish } from '../fields/validateOnPublish'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseOptions'
 import { localizedDrafts } from './localizedDrafts'
+import { checkGlossaryOnSave, glossaryWarningsField } from '../glossary/document'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
 import { captionsOfTheirOwnLanguage } from '../hooks/ownCaptions'
@@ -74,6 +75,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
         'meta',
       ]),
       refuseHalfTranslations('exercises'),
+      checkGlossaryOnSave('exercises'),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],
@@ -176,5 +178,6 @@ export const Exercises: CollectionConfig<'exercises'> = {
     dosageGroup('defaultDosage', label('defaultDosage')),
     slugField('name'),
     ...translationFields,
+    glossaryWarningsField,
   ])),
 }

@@ -8,6 +8,7 @@ import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { refuseInvalidCaptions } from '../hooks/refuseInvalidCaptions'
 import { mediaTypes, refuseLyingUploads } from '../hooks/refuseLyingUploads'
+import { transcriptFromCaptions } from '../hooks/transcriptFromCaptions'
 import { translatorsKeepTheFile } from '../hooks/translatorsKeepTheFile'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -26,6 +27,7 @@ export const Media: CollectionConfig<'media'> = {
     delete: isEditor,
   },
   hooks: {
+    beforeChange: [transcriptFromCaptions],
     afterChange: [revalidateAfterChange(siteCacheTags.media)],
     afterDelete: [revalidateAfterDelete(siteCacheTags.media)],
     beforeOperation: [translatorsKeepTheFile, refuseInvalidCaptions, refuseLyingUploads],
@@ -62,5 +64,17 @@ export const Media: CollectionConfig<'media'> = {
       ) => !data?.mimeType?.startsWith('image/') || Boolean(value?.trim()) || translate(req.t, 'altRequired'),
     },
     { name: 'caption', type: 'text', localized: true, label: label('caption') },
+    {
+      // Made from the file by transcriptFromCaptions; nobody writes it by hand.
+      name: 'transcript',
+      type: 'textarea',
+      label: label('transcript'),
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        description: label('transcriptDescription'),
+        condition: (data) => data?.mimeType === 'text/vtt',
+      },
+    },
   ]),
 }

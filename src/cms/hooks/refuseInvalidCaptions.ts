@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
 import { webVTTProblem } from '../media/webvtt'
 import { translate } from '../translations'
+import { isCaptionFile } from './transcriptFromCaptions'
 
 const reasons = { badTiming: 'captionsBadTiming', noCues: 'captionsNoCues', binary: 'captionsBinary' } as const
 
@@ -14,8 +15,7 @@ const reasons = { badTiming: 'captionsBadTiming', noCues: 'captionsNoCues', bina
 export const refuseInvalidCaptions: CollectionBeforeOperationHook<'media'> = ({ args, collection, operation, req }) => {
   const file = req.file
   if (!file || (operation !== 'create' && operation !== 'update')) return args
-  const isCaptionFile = file.mimetype === 'text/vtt' || file.name.toLowerCase().endsWith('.vtt')
-  if (!isCaptionFile) return args
+  if (!isCaptionFile(file)) return args
   const found = webVTTProblem(file.data)
   if (!found) return args
   const message =

@@ -41,6 +41,30 @@ export const nl: typeof en = {
     medicalReviewer: 'Medisch beoordelaar',
     reviewedOn: 'Beoordeeld op',
     publishedOn: 'Gepubliceerd op',
+    reviewDue: 'Volgende medische controle',
+    reviewDueDescription:
+      'Leeg gelaten: 12 maanden na de controledatum. Na deze datum staat het artikel op het dashboard.',
+    sources: 'Bronnen',
+    source: 'Bron',
+    sourcesDescription:
+      'De literatuur waarop het artikel steunt, in elke taal dezelfde; lezers zien ze als genummerde lijst aan het eind.',
+    sourceTitle: 'Titel',
+    sourcePublisher: 'Uitgever of tijdschrift',
+    sourceYear: 'Jaar',
+    sourceUrl: 'Webadres',
+    sourceDoi: 'DOI',
+    sourceDoiDescription: 'Bijvoorbeeld 10.1136/bjsports-2016-096743, zonder https://doi.org/',
+    sourceNote: 'Toelichting in deze taal',
+    sourceUrlInvalid: 'Geef een volledig webadres dat begint met https://',
+    sourceDoiInvalid:
+      'Een DOI begint met "10." en na het nummer volgt een schuine streep, bijv. 10.1136/bjsports-2016-096743.',
+    sourceYearInvalid: 'Geef een jaartal zoals 2016.',
+    reviewsDueTitle: 'Medische controles verlopen',
+    reviewsDueIntro: 'Artikelen waarvan de datum voor de volgende medische controle voorbij is, oudste eerst.',
+    reviewsDueNone: 'Geen enkel artikel is over zijn controledatum heen.',
+    reviewsDueReviewed: 'Gecontroleerd op',
+    reviewsDueSince: 'Verlopen sinds',
+    reviewsDueNever: 'nooit',
     summary: 'Samenvatting',
     video: 'Video (mp4 of webm)',
     videoWebm: 'Dezelfde video als WebM (optioneel, kleiner)',
@@ -48,6 +72,9 @@ export const nl: typeof en = {
     posterImage: 'Posterafbeelding',
     externalVideo: 'Of: YouTube- / Vimeo-adres',
     captions: 'Ondertitels (WebVTT) in deze taal',
+    transcript: 'Transcript',
+    transcriptDescription:
+      'Gemaakt uit de tekst van het ondertitelbestand bij het uploaden; lezers zien het onder de video.',
     steps: 'Stappen',
     coachingCues: 'Aandachtspunten',
     commonMistakes: 'Veelgemaakte fouten',
@@ -142,6 +169,31 @@ export const nl: typeof en = {
     translationsIntro: 'Per taal hoeveel documenten nog werk nodig hebben. De aantallen linken naar de lijst.',
     languageNameNl: 'Nederlandse',
     languageNameEn: 'Engelse',
+    glossary: 'Woordenlijst',
+    glossaryTerm: 'Term',
+    glossaryDescription:
+      'Goedgekeurde medische termen per taal. Vertalingen worden er bij elke opslag aan getoetst, en lezers vinden ze op de woordenlijst.',
+    glossaryTermField: 'Term',
+    glossaryTermDescription:
+      'De goedgekeurde term in deze taal. In het Engels mag hij leeg blijven als de Nederlandse term niet wordt vertaald.',
+    glossaryTermRequired: 'Geef de term in deze taal.',
+    glossaryVariants: 'Andere vormen',
+    glossaryVariantsDescription:
+      'Meervouden, synoniemen of samenstellingen die als deze term tellen (uitgangen als -en of -s worden toch herkend). Druk na elke vorm op Enter.',
+    glossaryNote: 'Uitleg voor lezers',
+    glossaryNoteDescription:
+      'Een of twee eenvoudige zinnen; te zien op de woordenlijst en als een lezer in een artikel de muis op de term houdt.',
+    glossaryDoNotTranslate: 'Niet vertalen',
+    glossaryDoNotTranslateDescription:
+      'De Nederlandse term wordt in elke taal ongewijzigd gebruikt (een Latijnse of anatomische naam zoals labrum).',
+    glossaryTranslatorNote: 'Toelichting voor vertalers',
+    glossaryTranslatorNoteDescription: 'Hoe de term te gebruiken; alleen zichtbaar in de admin.',
+    glossaryWarnings: 'Woordenlijstcontrole',
+    glossaryWarningsNone:
+      'Elke term uit de woordenlijst in de Nederlandse tekst heeft hier zijn goedgekeurde vertaling.',
+    glossaryWarningsIntro:
+      'Bij de laatste opslag gebruikten deze teksten de goedgekeurde term niet (een waarschuwing; publiceren kan gewoon):',
+    glossaryUseInstead: '“{{source}}”: gebruik “{{approved}}”',
     copySource: 'Kopieer de {{from}} tekst',
     copySourceHint:
       'Vult elk leeg {{to}} veld met de {{from}} tekst, als concept, om van te vertalen. Ingevulde velden blijven zoals ze zijn.',

@@ -16,7 +16,7 @@ export interface SitemapDocument {
 export const sitemapChunkSize = 1000
 
 /** The pages that show no document, first in the sitemap; then every document. */
-export const sitemapFixedPages: StaticPathname[] = ['/', '/exercises']
+export const sitemapFixedPages: StaticPathname[] = ['/', '/exercises', '/glossary']
 
 /** How many sitemaps the index lists for these documents. */
 export function sitemapChunks(documents: SitemapDocument[]): number {

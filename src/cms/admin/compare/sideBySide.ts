@@ -20,7 +20,13 @@ type EditorState = Parameters<typeof convertLexicalToPlaintext>[0]['data']
 type EditorNode = EditorState['root']['children'][number]
 
 /** Bookkeeping, not text a translator translates. */
-const notCompared = new Set(['markReviewed', 'translatedFrom', 'translationState', 'translationStatus'])
+const notCompared = new Set([
+  'glossaryWarnings',
+  'markReviewed',
+  'translatedFrom',
+  'translationState',
+  'translationStatus',
+])
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
