@@ -22,6 +22,7 @@ const never = (from, ...areas) => ({
 export default defineConfig([
   globalIgnores([
     '.next/**',
+    '.next-growth/**',
     'node_modules/**',
     'data/**',
     'media/**',

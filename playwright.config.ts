@@ -28,7 +28,8 @@ const launchOptions = existsSync(systemChromium)
   : {}
 
 /** The specs that write: content through the admin or the API, or the admin's own account. */
-const writers = /(admin|admin-labels|editing|preview|scheduling|workflow)\.spec\.ts$/
+const writers =
+  /(admin|admin-labels|caption-replacement|editing|hostile|preview|review-dates|scheduling|workflow)\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -21,7 +21,19 @@ const databaseIndependent = [
   'tests/int/reader-paths.test.ts',
   'tests/int/run-guard.test.ts',
   'tests/int/bench-wrk.test.ts',
+  'tests/int/redirect-within-site.test.ts',
+  // Starts its own MongoDB emulator beside the SQLite database: both kinds in one file.
+  'tests/int/backup-across.test.ts',
+  'tests/int/pagination.test.ts',
+  // The growth bench writes synthetic content into its own SQLite database only.
+  'tests/int/synthetic.test.ts',
+  // The storage adapter sits above the database: once, on SQLite.
+  'tests/int/object-storage.test.ts',
+  'tests/int/services-settings.test.ts',
 ]
+
+// Need transactions, which the emulator lacks (SQLite and a real MongoDB replica set have them).
+const needTransactions = ['tests/int/transactions.test.ts']
 
 const shared = {
   include: ['tests/int/**/*.test.ts'],
@@ -64,7 +76,7 @@ export default defineConfig({
             test: {
               ...shared,
               name: 'mongodb-emulator',
-              exclude: databaseIndependent,
+              exclude: [...databaseIndependent, ...needTransactions],
               globalSetup: ['tests/int/setup/congo-server.ts'],
               setupFiles: ['tests/int/setup/mongodb.ts'],
             },

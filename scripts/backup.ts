@@ -11,16 +11,16 @@ run(async () => {
     throw Object.assign(new Error('Name the archive to write: npm run backup -- --out backup.tar.gz'), {
       name: 'ConfigurationError',
     })
-  const [{ createBackup }, { formatBytes }, { loadPayload }, { mediaDir }, path] = await Promise.all([
+  const [{ createBackup }, { formatBytes }, { loadPayload }, { configuredMediaStore }, path] = await Promise.all([
     import('./backup/backup'),
     import('./backup/progress'),
     import('./load-payload'),
-    import('@/cms/collections/Media'),
+    import('./backup/mediaStore'),
     import('node:path'),
   ])
   const payload = await loadPayload()
   const started = Date.now()
-  const summary = await createBackup(payload, { out: path.resolve(out), mediaDir: mediaDir() })
+  const summary = await createBackup(payload, { out: path.resolve(out), media: configuredMediaStore() })
   console.log(
     `Backed up ${summary.documents} documents and ${summary.mediaFiles} media files (${formatBytes(summary.mediaBytes)}) from ${summary.manifest.database} into ${out} (${formatBytes(summary.archiveBytes)}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   )

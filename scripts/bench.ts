@@ -6,6 +6,7 @@
  *   npm run bench -- --quick       short runs, 3 publishes, no Lighthouse (for CI)
  *   npm run bench -- --rebuild     measure `next build` even when the build is current
  *   npm run bench -- --no-lighthouse
+ *   npm run bench -- --articles 2000 [--quick]   how build and pages grow with 10, 200, 2,000 articles (growth.ts)
  *
  * Its own database and media (./data/bench.db, ./data/bench-media), seeded with the seed content;
  * `next build` only when .next does not hold a build of these sources for these settings (its
@@ -17,6 +18,12 @@
 import { run } from './run'
 
 run(async () => {
-  const { bench } = await import('./bench/main')
-  await bench(process.argv.slice(2))
+  const args = process.argv.slice(2)
+  if (args.includes('--articles')) {
+    const { growthFromArgs } = await import('./bench/growth')
+    await growthFromArgs(args)
+  } else {
+    const { bench } = await import('./bench/main')
+    await bench(args)
+  }
 })

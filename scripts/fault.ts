@@ -85,12 +85,20 @@ run(async () => {
         }
       }
     })
+    // A write that fails before the kill is a finding (the server refused or died by itself),
+    // reported with the round, not an unhandled rejection that ends the script.
+    const failedEarly: string[] = []
+    for (const [w, writer] of burst.entries()) {
+      writer.catch((error: Error) => failedEarly.push(`writer ${w}: ${error.message} ${String(error.cause ?? '')}`))
+    }
     // Kill somewhere in the middle of the burst, once writes are flowing.
     await sleep(2000 + Math.random() * 4000)
     crashed = true
     await server.crash()
     await Promise.allSettled(burst)
 
+    for (const failure of failedEarly) console.log(`  failed before the kill: ${failure}`)
+    allIntact &&= failedEarly.length === 0
     const database = new DatabaseSync(file)
     const integrity = String(Object.values(database.prepare('PRAGMA integrity_check').get() ?? {})[0])
     const journal = String(Object.values(database.prepare('PRAGMA journal_mode').get() ?? {})[0])

@@ -12,6 +12,8 @@ run(async () => {
     import('@/seed'),
     import('./load-payload'),
   ])
+  // next build does not use them: REDIS_URL and PURGE_URL are read when the server starts.
+  if (process.env.npm_lifecycle_event !== 'build') await (await import('./server/services')).checkServices()
   const payload = await loadPayload()
   if (!process.argv.includes('--seed-if-empty') || !(await isDatabaseEmpty(payload))) return
   if (resolveDatabaseTarget().kind === 'mongodb') {

@@ -12,18 +12,18 @@ run(async () => {
       name: 'ConfigurationError',
     })
   }
-  const [{ restoreBackup }, { formatBytes }, { loadPayload }, { mediaDir }, path] = await Promise.all([
+  const [{ restoreBackup }, { formatBytes }, { loadPayload }, { configuredMediaStore }, path] = await Promise.all([
     import('./backup/restore'),
     import('./backup/progress'),
     import('./load-payload'),
-    import('@/cms/collections/Media'),
+    import('./backup/mediaStore'),
     import('node:path'),
   ])
   const payload = await loadPayload()
   const started = Date.now()
   const summary = await restoreBackup(payload, {
     file: path.resolve(file),
-    mediaDir: mediaDir(),
+    media: configuredMediaStore(),
     replace: process.argv.includes('--replace'),
   })
   console.log(

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     articles: Article;
     exercises: Exercise;
+    glossary: Glossary;
     topics: Topic;
     people: Person;
     media: Media;
@@ -84,6 +85,7 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     exercises: ExercisesSelect<false> | ExercisesSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -163,10 +165,31 @@ export interface Article {
     };
     [k: string]: unknown;
   };
+  /**
+   * The literature the article rests on, the same in every language; readers see it as a numbered list at the end.
+   */
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        year?: number | null;
+        url?: string | null;
+        /**
+         * For example 10.1136/bjsports-2016-096743, without https://doi.org/
+         */
+        doi?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   topics?: (number | Topic)[] | null;
   author?: (number | null) | Person;
   reviewer?: (number | null) | Person;
   reviewedAt?: string | null;
+  /**
+   * Left empty, 12 months after the review date. Past this date the article is listed on the dashboard.
+   */
+  reviewDue?: string | null;
   publishedAt?: string | null;
   /**
    * The last part of the web address in this language. Left empty, it is made from the title.
@@ -184,6 +207,15 @@ export interface Article {
     outdatedLocales?: 'en'[] | null;
   };
   translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
+  glossaryWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -207,6 +239,10 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * Made from the caption file's text when it is uploaded; readers see it under the video.
+   */
+  transcript?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -344,6 +380,15 @@ export interface Exercise {
     outdatedLocales?: 'en'[] | null;
   };
   translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
+  glossaryWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -355,6 +400,37 @@ export interface Exercise {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Approved medical terms per language. Translations are checked against them on every save, and readers find them on the glossary page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  /**
+   * The approved term in this language. In English it may stay empty when the Dutch term is not translated.
+   */
+  term?: string | null;
+  /**
+   * Plurals, synonyms or compounds that count as this term (endings such as -en or -s are recognised anyway). Press Enter after each.
+   */
+  variants?: string[] | null;
+  /**
+   * One or two plain sentences; shown on the glossary page and when a reader hovers the term in an article.
+   */
+  note?: string | null;
+  /**
+   * The Dutch term is used unchanged in every language (a Latin or anatomical name such as labrum).
+   */
+  doNotTranslate?: boolean | null;
+  /**
+   * How to use the term; seen only in the admin.
+   */
+  translatorNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -538,6 +614,10 @@ export interface PayloadLockedDocument {
         value: number | Exercise;
       } | null)
     | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -608,10 +688,22 @@ export interface ArticlesSelect<T extends boolean = true> {
   excerpt?: T;
   heroImage?: T;
   body?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        year?: T;
+        url?: T;
+        doi?: T;
+        note?: T;
+        id?: T;
+      };
   topics?: T;
   author?: T;
   reviewer?: T;
   reviewedAt?: T;
+  reviewDue?: T;
   publishedAt?: T;
   slug?: T;
   readingTime?: T;
@@ -625,6 +717,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         outdatedLocales?: T;
       };
   translationStatus?: T;
+  glossaryWarnings?: T;
   meta?:
     | T
     | {
@@ -692,6 +785,7 @@ export interface ExercisesSelect<T extends boolean = true> {
         outdatedLocales?: T;
       };
   translationStatus?: T;
+  glossaryWarnings?: T;
   meta?:
     | T
     | {
@@ -702,6 +796,19 @@ export interface ExercisesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  term?: T;
+  variants?: T;
+  note?: T;
+  doNotTranslate?: T;
+  translatorNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -733,6 +840,7 @@ export interface PeopleSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  transcript?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -14,6 +14,7 @@ import {
   readVersions,
   type StoredDocument,
 } from './content'
+import type { MediaStore } from './mediaStore'
 import { createProgress, type Progress } from './progress'
 
 export interface BackupSummary {
@@ -41,7 +42,7 @@ async function collect<T>(source: AsyncGenerator<{ total: number; doc: T }>, sta
 /** Writes every collection, global, version and media file into one archive at `out`. */
 export async function createBackup(
   payload: Payload,
-  { out, mediaDir, progress = createProgress() }: { out: string; mediaDir: string; progress?: Progress },
+  { out, media, progress = createProgress() }: { out: string; media: MediaStore; progress?: Progress },
 ): Promise<BackupSummary> {
   const staging = await mkdtemp(path.join(tmpdir(), 'heupfit-backup-'))
   try {
@@ -73,12 +74,13 @@ export async function createBackup(
         )
       }
     }
-    const media = await listFiles(mediaDir)
-    progress.start('Copying media files', media.length)
+    const files = await media.list()
+    progress.start('Copying media files', files.length)
     let mediaBytes = 0
-    for (const file of media) {
-      await cp(path.join(mediaDir, file), path.join(staging, 'media', file))
-      const { size } = await stat(path.join(mediaDir, file))
+    for (const file of files) {
+      const to = path.join(staging, 'media', file)
+      await mkdir(path.dirname(to), { recursive: true })
+      const size = await media.download(file, to)
       mediaBytes += size
       progress.tick(size)
     }
@@ -101,7 +103,7 @@ export async function createBackup(
     return {
       file: out,
       documents: Object.values(documents).reduce((sum, n) => sum + n, 0),
-      mediaFiles: media.length,
+      mediaFiles: files.length,
       mediaBytes,
       archiveBytes: (await stat(out)).size,
       manifest,

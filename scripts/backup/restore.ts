@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -7,13 +7,17 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { BackupError, listFiles, openArchive, removeDir, type Manifest } from './archive'
 import { backedUpCollections, backedUpGlobals, hasVersions, type StoredDocument, type StoredVersion } from './content'
+import type { MediaStore } from './mediaStore'
 import { createProgress, type Progress } from './progress'
+import { assignIds, idKindOf, ReferenceRewriter, type IdMap } from './references'
 
 export interface RestoreSummary {
   documents: number
   mediaFiles: number
   mediaBytes: number
   manifest: Manifest
+  /** Across database kinds: each collection's old id → new id. */
+  ids?: IdMap
 }
 
 /** The database's own words (drizzle wraps them in "Failed query: …" with the whole statement). */
@@ -21,8 +25,6 @@ function reasonOf(error: unknown): string {
   const cause = (error as { cause?: unknown }).cause
   return cause instanceof Error ? cause.message : (error as Error).message
 }
-
-const idTypeOf = (adapter: string) => (adapter === 'mongoose' ? 'ObjectId' : 'number')
 
 interface WriteSession {
   req: Partial<PayloadRequest>
@@ -33,9 +35,10 @@ interface WriteSession {
 }
 
 /**
- * One transaction for the whole restore. On SQLite (whose adapter runs without transactions
- * here) it is the connection's own, with foreign keys checked once at the end (deferred), so that
- * documents may be written before those they point at; elsewhere it is the adapter's.
+ * One transaction for the whole restore. On SQLite it is the connection's own (not the adapter's,
+ * which checks foreign keys at every statement), with foreign keys checked once at the end
+ * (deferred), so that documents may be written before those they point at; elsewhere it is the
+ * adapter's.
  */
 async function openWriteSession(payload: Payload): Promise<WriteSession> {
   if (payload.db.name === 'sqlite') {
@@ -74,7 +77,7 @@ async function openWriteSession(payload: Payload): Promise<WriteSession> {
 }
 
 /** What the target already holds (a sentence fragment), or nothing when it is empty. */
-export async function contentIn(payload: Payload, mediaDir: string): Promise<string | undefined> {
+export async function contentIn(payload: Payload, media: MediaStore): Promise<string | undefined> {
   for (const collection of backedUpCollections(payload)) {
     const { totalDocs } = await payload.db.count({ collection: collection.slug })
     if (totalDocs > 0) return `${totalDocs} document(s) in ${collection.slug}`
@@ -83,8 +86,8 @@ export async function contentIn(payload: Payload, mediaDir: string): Promise<str
     const doc = await payload.db.findGlobal<StoredDocument>({ slug: global.slug })
     if (doc?.createdAt) return `the global ${global.slug}`
   }
-  const media = (await listFiles(mediaDir)).filter((file) => file !== '.gitkeep')
-  if (media.length > 0) return `${media.length} file(s) in ${mediaDir}`
+  const files = await media.list()
+  if (files.length > 0) return `${files.length} file(s) in ${media.where}`
   return undefined
 }
 
@@ -107,12 +110,6 @@ async function wipe(payload: Payload, req: Partial<PayloadRequest>) {
   }
 }
 
-async function emptyDir(dir: string) {
-  for (const entry of await readdir(dir).catch(() => [])) {
-    if (entry !== '.gitkeep') await rm(path.join(dir, entry), { recursive: true, force: true })
-  }
-}
-
 /**
  * Restores an archive made by createBackup into the database and media folder of `payload`.
  * The archive is checked completely before anything is written; the documents are written in
@@ -122,10 +119,10 @@ export async function restoreBackup(
   payload: Payload,
   {
     file,
-    mediaDir,
+    media,
     replace = false,
     progress = createProgress(),
-  }: { file: string; mediaDir: string; replace?: boolean; progress?: Progress },
+  }: { file: string; media: MediaStore; replace?: boolean; progress?: Progress },
 ): Promise<RestoreSummary> {
   const staging = await mkdtemp(path.join(tmpdir(), 'heupfit-restore-'))
   try {
@@ -139,16 +136,19 @@ export async function restoreBackup(
         `The archive holds the language "${unknownLocale}", which this site does not have: nothing was restored.`,
       )
     }
-    if (idTypeOf(manifest.database) !== idTypeOf(payload.db.name)) {
-      throw new BackupError(
-        `The archive comes from a ${manifest.database} database, whose ids this ${payload.db.name} database cannot take: nothing was restored.`,
-      )
+    // From SQLite into MongoDB or back: new ids of the target's kind, every reference rewritten.
+    const across = idKindOf(manifest.database) !== idKindOf(payload.db.name)
+    const sections = new Map<string, StoredDocument[]>()
+    for (const collection of backedUpCollections(payload)) {
+      sections.set(collection.slug, await readSection<StoredDocument>(staging, `collections/${collection.slug}`))
     }
+    const ids = across ? assignIds(idKindOf(payload.db.name), Object.fromEntries(sections)) : undefined
+    const rewriter = ids ? new ReferenceRewriter(payload.config, ids) : undefined
     if (!replace) {
-      const found = await contentIn(payload, mediaDir)
+      const found = await contentIn(payload, media)
       if (found) {
         throw new BackupError(
-          `The database is not empty (it holds ${found}): restore into an empty database, or add --replace to delete what it holds (and the files in ${mediaDir}) first.`,
+          `The database is not empty (it holds ${found}): restore into an empty database, or add --replace to delete what it holds (and the files in ${media.where}) first.`,
         )
       }
     }
@@ -161,11 +161,13 @@ export async function restoreBackup(
       if (replace) await wipe(payload, req)
       for (const collection of backedUpCollections(payload)) {
         const slug = collection.slug
-        const docs = await readSection<StoredDocument>(staging, `collections/${slug}`)
+        const docs = sections.get(slug) ?? []
         progress.start(`Writing ${slug}`, docs.length)
         for (const doc of docs) {
           current = `${slug} document ${doc.id}`
-          await payload.db.create({ collection: slug, customID: doc.id, data: doc, req, returning: false })
+          const id = (rewriter?.id(slug, doc.id) ?? doc.id) as number | string
+          const data = rewriter ? { ...rewriter.document(collection.flattenedFields, doc), id } : doc
+          await payload.db.create({ collection: slug, customID: id, data, req, returning: false })
           documents += 1
           progress.tick(JSON.stringify(doc).length)
         }
@@ -174,10 +176,13 @@ export async function restoreBackup(
         progress.start(`Writing ${slug} versions`, versions.length)
         for (const version of versions) {
           current = `version ${version.id} of ${slug} document ${version.parent}`
+          const parent = (rewriter?.id(slug, version.parent) ?? version.parent) as number | string
           await payload.db.createVersion({
             collectionSlug: slug,
-            parent: version.parent as number | string,
-            versionData: version.version,
+            parent,
+            versionData: rewriter
+              ? { ...rewriter.document(collection.flattenedFields, version.version), id: parent }
+              : version.version,
             autosave: Boolean(version.autosave),
             createdAt: version.createdAt,
             updatedAt: version.updatedAt,
@@ -197,11 +202,13 @@ export async function restoreBackup(
         progress.start(`Writing ${global.slug}`, (doc ? 1 : 0) + versions.length)
         if (doc) {
           current = `the global ${global.slug}`
-          const { globalType: _type, ...data } = doc
+          const { globalType: _type, id: _id, ...stored } = doc
+          // Across kinds the global gets an id of the target's own making.
+          const data = rewriter ? rewriter.document(global.flattenedFields, stored) : { ...stored, id: doc.id }
           const existing = await payload.db.findGlobal<StoredDocument>({ slug: global.slug, req })
           if (!existing?.createdAt) {
             // MongoDB's adapter keeps a global's id only as _id.
-            const keepId = payload.db.name === 'mongoose' ? { _id: doc.id } : {}
+            const keepId = payload.db.name === 'mongoose' && !rewriter ? { _id: doc.id } : {}
             await payload.db.createGlobal({ slug: global.slug, data: { ...data, ...keepId }, req, returning: false })
           }
           // createGlobal stamps its own createdAt (into the object it is given); writing the data
@@ -214,7 +221,7 @@ export async function restoreBackup(
           current = `version ${version.id} of the global ${global.slug}`
           await payload.db.createGlobalVersion({
             globalSlug: global.slug,
-            versionData: version.version,
+            versionData: rewriter ? rewriter.document(global.flattenedFields, version.version) : version.version,
             autosave: Boolean(version.autosave),
             createdAt: version.createdAt,
             updatedAt: version.updatedAt,
@@ -234,18 +241,17 @@ export async function restoreBackup(
       throw new BackupError(`Restoring ${current} failed (${reasonOf(error)}): ${undone}.`)
     }
 
-    if (replace) await emptyDir(mediaDir)
-    const media = await listFiles(path.join(staging, 'media'))
-    progress.start('Restoring media files', media.length)
+    if (replace) await media.empty()
+    const files = await listFiles(path.join(staging, 'media'))
+    progress.start('Restoring media files', files.length)
     let mediaBytes = 0
-    for (const name of media) {
-      await cp(path.join(staging, 'media', name), path.join(mediaDir, name))
-      const { size } = await stat(path.join(mediaDir, name))
+    for (const name of files) {
+      const size = await media.upload(path.join(staging, 'media', name), name)
       mediaBytes += size
       progress.tick(size)
     }
     progress.stop()
-    return { documents, mediaFiles: media.length, mediaBytes, manifest }
+    return { documents, mediaFiles: files.length, mediaBytes, manifest, ids }
   } finally {
     progress.stop()
     await removeDir(staging)

@@ -1,40 +1,28 @@
-import { execFile } from 'node:child_process'
-import { createHash, createHmac } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
+import {
+  admin,
+  api,
+  env,
+  expireAll,
+  machine,
+  origin,
+  percentile,
+  port,
+  sleep,
+  startServer,
+  table,
+} from './common'
 import { lighthouseScores, type Scores } from './lighthouse'
-import { groupCpuMs, groupMemory, measure, startGroup, stopGroup } from './processes'
+import { groupCpuMs, groupMemory, measure, stopGroup } from './processes'
 import { load, type LoadResult } from './wrk'
 
-const exec = promisify(execFile)
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-const port = Number(process.env.BENCH_PORT || 3950)
-const origin = `http://127.0.0.1:${port}`
-const secret = 'bench-secret'
-const admin = { email: 'admin@heupfit.local', password: 'bench-admin-password' }
-
-/** The bench's own database, media folder and address: a developer's content is never touched. */
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  PORT: String(port),
-  DATABASE_URI: 'file:./data/bench.db',
-  PAYLOAD_SECRET: secret,
-  MEDIA_DIR: './data/bench-media',
-  SITE_URL: origin,
-  SEED_ADMIN_EMAIL: admin.email,
-  SEED_ADMIN_PASSWORD: admin.password,
-  NEXT_TELEMETRY_DISABLED: '1',
-}
-
 /** The targets of issue 10 ("Targets"). */
-const targets = {
+export const targets = {
   articleRate: 1611, // Payload's website template's post page, measured on this machine (issue 10)
   p99Ms: 25,
   htmlGzipBytes: 15 * 1024,
@@ -56,7 +44,11 @@ function options(args: string[]): Options {
   const unknown = args.filter((arg) => !known.includes(arg))
   if (unknown.length) throw new Error(`npm run bench: unknown option ${unknown.join(' ')} (known: ${known.join(' ')})`)
   const quick = args.includes('--quick')
-  return { quick, rebuild: args.includes('--rebuild'), lighthouse: !quick && !args.includes('--no-lighthouse') }
+  return {
+    quick,
+    rebuild: args.includes('--rebuild'),
+    lighthouse: !quick && !args.includes('--no-lighthouse'),
+  }
 }
 
 // ---------------------------------------------------------------- build
@@ -89,7 +81,7 @@ function fingerprint(): string {
   return hash.digest('hex')
 }
 
-async function buildIfNeeded(rebuild: boolean): Promise<{ built: boolean; figures: BuildFigures | null }> {
+export async function buildIfNeeded(rebuild: boolean): Promise<{ built: boolean; figures: BuildFigures | null }> {
   const stamp = '.next/bench-build-stamp'
   const record = '.next/bench-build.json'
   const wanted = fingerprint()
@@ -219,24 +211,6 @@ async function ceiling(body: Buffer, contentType: string, seconds: number): Prom
 
 // ---------------------------------------------------------------- uncached render, publish
 
-const allTags = ['articles', 'exercises', 'topics', 'people', 'media', 'site-settings', 'redirects']
-
-/** Expires every cache tag through the server's signed endpoint (src/app/(site)/api/revalidate). */
-async function expireAll(): Promise<void> {
-  const signature = createHmac('sha256', secret).update(`revalidate:${allTags.join(',')}`).digest('hex')
-  const response = await fetch(`${origin}/api/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-heupfit-revalidate': signature },
-    body: JSON.stringify({ tags: allTags }),
-  })
-  if (!response.ok) throw new Error(`POST /api/revalidate: ${response.status} ${await response.text()}`)
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
 /** Time to the last byte of the first request after every tag expired, per round. */
 async function uncached(path: string, rounds: number): Promise<{ p50Ms: number; p99Ms: number }> {
   const times: number[] = []
@@ -248,15 +222,6 @@ async function uncached(path: string, rounds: number): Promise<{ p50Ms: number; 
     times.push(performance.now() - started)
   }
   return { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) }
-}
-
-async function api<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  const response = await fetch(`${origin}/api${path}`, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
-  })
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} /api${path}: ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
 }
 
 /** Publishes a changed excerpt of the English article, then polls its page (every 25 ms) until it shows. */
@@ -316,19 +281,6 @@ interface PageResult extends Page {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED')
 
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ')).join('\n')
-}
-
-async function machine(): Promise<string> {
-  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
-  const { stdout } = await exec('wrk', ['--version']).catch((error: { stdout?: string }) => ({
-    stdout: error.stdout ?? '',
-  }))
-  return `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, load average ${load} at start; Node ${process.version}; ${stdout.split('\n')[0].trim()}`
-}
-
 export async function bench(args: string[]): Promise<void> {
   const opts = options(args)
   const seconds = opts.quick ? 3 : 10
@@ -340,20 +292,9 @@ export async function bench(args: string[]): Promise<void> {
   await measure('npx', ['tsx', 'scripts/seed.ts'], env)
   const build = await buildIfNeeded(opts.rebuild)
 
-  const server = startGroup('npx', ['next', 'start', '-p', String(port)], env)
+  const server = await startServer()
   const stop = () => stopGroup(server)
-  process.on('exit', stop)
   try {
-    const deadline = Date.now() + 120_000
-    for (;;) {
-      const up = await fetch(`${origin}/nl`).then(
-        (response) => response.ok,
-        () => false,
-      )
-      if (up) break
-      if (Date.now() > deadline) throw new Error(`next start did not answer on ${origin} within 2 minutes`)
-      await sleep(500)
-    }
     const serverMemoryAtStart = server.pid ? groupMemory(server.pid) : 0
 
     const pages = await discover()

@@ -35,11 +35,11 @@ export function parseWrk(output: string): LoadResult {
     requestsPerSecond: Number(rate[1]), p50Ms: milliseconds(p50[1]), p99Ms: milliseconds(p99[1]), errors }
 }
 
-/** `wrk -t2 -c20 -d<seconds>s --latency <url>`, gzip asked for as a browser does. */
-export async function load(url: string, seconds: number): Promise<LoadResult> {
+/** `wrk -t2 -c20 -d<seconds>s --latency <url>`, gzip asked for as a browser does, with any further headers. */
+export async function load(url: string, seconds: number, headers: string[] = []): Promise<LoadResult> {
   const { stdout } = await exec(
     'wrk',
-    ['-t2', '-c20', `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url],
+    ['-t2', '-c20', `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', ...headers.flatMap((h) => ['-H', h]), url],
     { maxBuffer: 1 << 20 },
   )
   return parseWrk(stdout)

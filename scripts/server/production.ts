@@ -54,7 +54,10 @@ async function gone(origin: string): Promise<void> {
   }
 }
 
-export async function startServer(file: string, port: number): Promise<Server> {
+/** Settings on top of the e2e build's (npm run cluster: Redis, the proxy, a shared media folder). */
+export type ServerSettings = Record<string, string>
+
+export async function startServer(file: string, port: number, settings: ServerSettings = {}): Promise<Server> {
   const child = spawn('npx', ['next', 'start', '-p', String(port)], {
     env: {
       ...process.env,
@@ -66,12 +69,23 @@ export async function startServer(file: string, port: number): Promise<Server> {
       NEXT_TELEMETRY_DISABLED: '1',
       JOBS_AUTORUN: 'false',
       DISABLE_LOGGING: 'true',
+      // What this server regenerates stays in its memory: written into the shared .next, the
+      // soak's and fault's articles would show up in the e2e server's pages and sitemap.
+      ISR_FLUSH_TO_DISK: '0',
+      PORT: String(port),
+      ...settings,
     },
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const origin = `http://127.0.0.1:${port}`
+  let stopping = false
+  // A server that ends by itself is a finding: say so, with how it ended.
+  child.on('exit', (code, cause) => {
+    if (!stopping) console.error(`The server on port ${port} ended by itself (exit ${code}, signal ${cause}).`)
+  })
   const signal = (name: NodeJS.Signals) => {
+    stopping = true
     try {
       if (child.pid) process.kill(-child.pid, name)
     } catch {

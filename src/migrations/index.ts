@@ -3,6 +3,11 @@ import * as migration_20261125_111818_redirects_seo_schedule from './20261125_11
 import * as migration_20261125_112826_translation_status from './20261125_112826_translation_status';
 import * as migration_20261125_124048_source_title from './20261125_124048_source_title';
 import * as migration_20261125_173920_exercise_video_webm from './20261125_173920_exercise_video_webm';
+import * as migration_20261202_062210_caption_transcripts from './20261202_062210_caption_transcripts';
+import * as migration_20261202_062743_article_sources_review_due from './20261202_062743_article_sources_review_due';
+import * as migration_20261202_064727_glossary from './20261202_064727_glossary';
+import * as migration_20261202_070046_media_object_key from './20261202_070046_media_object_key';
+import * as migration_20261202_070631_translation_identical_parts from './20261202_070631_translation_identical_parts';
 
 export const migrations = [
   {
@@ -28,6 +33,31 @@ export const migrations = [
   {
     up: migration_20261125_173920_exercise_video_webm.up,
     down: migration_20261125_173920_exercise_video_webm.down,
-    name: '20261125_173920_exercise_video_webm'
+    name: '20261125_173920_exercise_video_webm',
+  },
+  {
+    up: migration_20261202_062210_caption_transcripts.up,
+    down: migration_20261202_062210_caption_transcripts.down,
+    name: '20261202_062210_caption_transcripts',
+  },
+  {
+    up: migration_20261202_062743_article_sources_review_due.up,
+    down: migration_20261202_062743_article_sources_review_due.down,
+    name: '20261202_062743_article_sources_review_due',
+  },
+  {
+    up: migration_20261202_064727_glossary.up,
+    down: migration_20261202_064727_glossary.down,
+    name: '20261202_064727_glossary',
+  },
+  {
+    up: migration_20261202_070046_media_object_key.up,
+    down: migration_20261202_070046_media_object_key.down,
+    name: '20261202_070046_media_object_key',
+  },
+  {
+    up: migration_20261202_070631_translation_identical_parts.up,
+    down: migration_20261202_070631_translation_identical_parts.down,
+    name: '20261202_070631_translation_identical_parts'
   },
 ];

@@ -1,13 +1,18 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 import type { DeepPartial } from 'ts-essentials'
+import { initI18n } from '@payloadcms/translations'
+
+import { articleBodyBlocks } from '@/cms/blocks'
+import { identicalToSource } from '@/cms/fields/untranslated'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { article } from './data/article'
 import { exercises } from './data/exercises'
+import { glossary } from './data/glossary'
 import { people } from './data/people'
 import { settings } from './data/settings'
 import { topics } from './data/topics'
@@ -27,6 +32,9 @@ function report(what: string, outcomes: Outcome[]): void {
   console.log(`  ${what.padEnd(10)} ${outcomes.length} (${created} new, ${outcomes.length - created} updated)`)
 }
 
+/** An array row's id that stays the same between seed runs and languages, in ObjectID form. */
+const rowId = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 24)
+
 const byLocale = <T>(make: (locale: Locale) => T): Record<Locale, T> =>
   Object.fromEntries(locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>
 
@@ -34,6 +42,28 @@ const byLocale = <T>(make: (locale: Locale) => T): Record<Locale, T> =>
  * Finds the document that `match` names (in the default locale) and writes each locale's data
  * into it, creating it first when it does not exist: a second run updates in place.
  */
+/**
+ * The seed's translations are reviewed: what reads the same in both languages (a name such as
+ * "Dead bug") is so on purpose, and confirmed as such, or publishing would refuse it.
+ */
+async function sameOnPurpose<S extends CollectionSlug>(
+  payload: Payload,
+  collection: S,
+  data: Record<Locale, object>,
+  locale: Locale,
+): Promise<{ identicalConfirmed?: string[] }> {
+  if (locale === defaultLocale || (collection !== 'articles' && collection !== 'exercises')) return {}
+  const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language: 'en' })
+  const same = identicalToSource({
+    fields: payload.collections[collection].config.fields,
+    source: data[defaultLocale] as Record<string, unknown>,
+    translation: data[locale] as Record<string, unknown>,
+    i18n,
+    blocks: articleBodyBlocks,
+  })
+  return { identicalConfirmed: same.map((item) => item.path) }
+}
+
 async function upsert<S extends CollectionSlug>(
   payload: Payload,
   collection: S,
@@ -46,10 +76,15 @@ async function upsert<S extends CollectionSlug>(
   let id: Id | undefined = docs[0]?.id
   const outcome: Outcome = id === undefined ? 'created' : 'updated'
   for (const locale of locales) {
+    const localeData: (typeof data)[Locale] = Object.assign(
+      {},
+      data[locale],
+      await sameOnPurpose(payload, collection, data, locale),
+    )
     if (id === undefined) {
-      id = (await payload.create({ collection, locale, data: data[locale], filePath })).id
+      id = (await payload.create({ collection, locale, data: localeData, filePath })).id
     } else {
-      await payload.update({ collection, id, locale, data: data[locale] })
+      await payload.update({ collection, id, locale, data: localeData })
     }
   }
   if (id === undefined) throw new Error(`The seed could not write to ${collection}.`)
@@ -114,6 +149,25 @@ export async function seed(payload: Payload): Promise<void> {
 
   const media: Outcome[] = []
   const track = <T extends { outcome: Outcome }>(result: T): T => (media.push(result.outcome), result)
+
+  // First, so that the translations seeded below are checked against it.
+  const glossaryOutcomes: Outcome[] = []
+  for (const entry of glossary) {
+    const { outcome } = await upsert(
+      payload,
+      'glossary',
+      { term: { equals: entry.term[defaultLocale] } },
+      byLocale((locale) => ({
+        term: entry.term[locale],
+        variants: entry.variants[locale],
+        note: entry.note[locale],
+        doNotTranslate: entry.doNotTranslate ?? false,
+        translatorNote: entry.translatorNote?.[locale],
+      })),
+    )
+    glossaryOutcomes.push(outcome)
+  }
+  report('glossary', glossaryOutcomes)
 
   const refs: BodyReferences = { exercises: new Map(), people: new Map() }
   const peopleOutcomes: Outcome[] = []
@@ -212,6 +266,12 @@ export async function seed(payload: Payload): Promise<void> {
       author: refs.people.get(article.author),
       reviewer: refs.people.get(article.reviewer),
       reviewedAt: article.reviewedAt,
+      // The same row ids in both languages, so that the English notes join the Dutch rows.
+      sources: article.sources.map(({ note, ...source }) => ({
+        id: rowId(source.title),
+        ...source,
+        note: note[locale],
+      })),
       publishedAt: article.publishedAt,
       meta: { description: article.metaDescription[locale] },
       markReviewed: locale !== defaultLocale,

@@ -87,7 +87,7 @@ for (const locale of locales) {
 }
 
 test('many results come in pages of ten', async ({ page }) => {
-  const t = messages.nl.search
+  const t = messages.nl.pager
   await open(page, paths.search('nl', 'je'))
   const results = resultsRegion(page, 'nl', 'je')
   await expect(results.getByRole('listitem')).toHaveCount(10)

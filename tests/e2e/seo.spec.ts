@@ -187,36 +187,54 @@ test.describe('the sitemap and robots.txt', () => {
     expect(text).toMatch(/^Disallow: \/admin$/m)
   })
 
-  test('the sitemap lists every article, exercise and topic in both languages, each with its alternates', async ({
+  test('the sitemap index leads to sitemaps that list every article, exercise and topic in both languages, each with its alternates', async ({
     page,
     request,
     baseURL,
   }) => {
     const site = origin(baseURL)
-    const response = await request.get('/sitemap.xml')
-    expect(response.status()).toBe(200)
-    expect(response.headers()['content-type']).toMatch(/xml/)
-    const xml = await response.text()
-
     // Parsed by the browser's XML parser: a malformed sitemap fails here.
     await page.goto('/robots.txt')
-    const entries = await page.evaluate((source) => {
-      const document = new DOMParser().parseFromString(source, 'application/xml')
-      const error = document.getElementsByTagName('parsererror')[0]
-      if (error) return { error: error.textContent ?? 'parse error', urls: [] }
-      const sitemapNs = 'http://www.sitemaps.org/schemas/sitemap/0.9'
-      const xhtmlNs = 'http://www.w3.org/1999/xhtml'
-      const urls = [...document.getElementsByTagNameNS(sitemapNs, 'url')].map((url) => ({
-        loc: url.getElementsByTagNameNS(sitemapNs, 'loc')[0]?.textContent?.trim() ?? '',
-        alternates: Object.fromEntries(
-          [...url.getElementsByTagNameNS(xhtmlNs, 'link')]
-            .filter((link) => link.getAttribute('rel') === 'alternate')
-            .map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? '']),
-        ),
-      }))
-      return { error: null, urls }
-    }, xml)
-    expect(entries.error, 'the sitemap is well-formed XML').toBeNull()
+    const parse = (source: string) =>
+      page.evaluate((text) => {
+        const document = new DOMParser().parseFromString(text, 'application/xml')
+        const error = document.getElementsByTagName('parsererror')[0]
+        if (error) return { error: error.textContent ?? 'parse error', parts: [], urls: [] }
+        const sitemapNs = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+        const xhtmlNs = 'http://www.w3.org/1999/xhtml'
+        const loc = (element: Element) => element.getElementsByTagNameNS(sitemapNs, 'loc')[0]?.textContent?.trim() ?? ''
+        const parts = [...document.getElementsByTagNameNS(sitemapNs, 'sitemap')].map(loc)
+        const urls = [...document.getElementsByTagNameNS(sitemapNs, 'url')].map((url) => ({
+          loc: loc(url),
+          alternates: Object.fromEntries(
+            [...url.getElementsByTagNameNS(xhtmlNs, 'link')]
+              .filter((link) => link.getAttribute('rel') === 'alternate')
+              .map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? '']),
+          ),
+        }))
+        return { error: null, parts, urls }
+      }, source)
+
+    const index = await request.get('/sitemap.xml')
+    expect(index.status()).toBe(200)
+    expect(index.headers()['content-type']).toMatch(/xml/)
+    const listed = await parse(await index.text())
+    expect(listed.error, 'the sitemap index is well-formed XML').toBeNull()
+    expect(listed.parts.length, 'the index names at least one sitemap').toBeGreaterThan(0)
+    const entries: { error: string | null; urls: { loc: string; alternates: Record<string, string> }[] } = {
+      error: null,
+      urls: [],
+    }
+    for (const part of listed.parts) {
+      expect(part.startsWith(`${site}/`), `${part} is on this site`).toBe(true)
+      const response = await request.get(part.slice(site.length))
+      expect(response.status(), part).toBe(200)
+      expect(response.headers()['content-type']).toMatch(/xml/)
+      const parsed = await parse(await response.text())
+      entries.error ??= parsed.error
+      entries.urls.push(...parsed.urls)
+    }
+    expect(entries.error, 'every sitemap is well-formed XML').toBeNull()
 
     const byLoc = new Map(entries.urls.map((entry) => [entry.loc, entry.alternates]))
     const pages: Record<Locale, string>[] = [

@@ -1,19 +1,18 @@
-import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import * as tar from 'tar'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { listFiles } from '@scripts/backup/archive'
 import { createBackup } from '@scripts/backup/backup'
 import { createProgress } from '@scripts/backup/progress'
+import { diskStore } from '@scripts/backup/mediaStore'
 import { contentIn, restoreBackup } from '@scripts/backup/restore'
-import { seed } from '@/seed'
-import { makeDutchArticle, makeUser } from './support/content'
+import { apiView, mediaChecksums, seedForBackup } from './support/backup'
 import { startPayload } from './support/payload'
 
 /**
@@ -24,19 +23,6 @@ import { startPayload } from './support/payload'
 const scratch = mkdtempSync(path.join(tmpdir(), 'heupfit-backup-test-'))
 const archive = path.join(scratch, 'site.tar.gz')
 const quiet = createProgress(true)
-const locales = ['nl', 'en'] as const
-const collections: CollectionSlug[] = [
-  'articles',
-  'exercises',
-  'topics',
-  'people',
-  'media',
-  'users',
-  'redirects',
-  'payload-jobs',
-]
-const versioned: CollectionSlug[] = ['articles', 'exercises']
-
 let source: Payload
 let target: Payload
 let sourceMedia: string
@@ -53,60 +39,12 @@ async function startEmptyTarget(): Promise<Payload> {
   return startPayload()
 }
 
-/** Everything the API shows, per language: published and draft views, versions, the global. */
-async function apiView(payload: Payload) {
-  const view: Record<string, unknown> = {}
-  for (const locale of locales) {
-    for (const collection of collections) {
-      for (const draft of [false, true]) {
-        const { docs } = await payload.find({ collection, locale, draft, depth: 1, pagination: false, sort: 'id' })
-        view[`${collection} ${locale}${draft ? ' draft' : ''}`] = docs
-      }
-    }
-    for (const collection of versioned) {
-      const { docs } = await payload.findVersions({ collection, locale, pagination: false, sort: 'updatedAt' })
-      // A restored version is the same version under a new number.
-      view[`${collection} versions ${locale}`] = docs.map(({ id: _id, ...version }) => version)
-    }
-    view[`site-settings ${locale}`] = await payload.findGlobal({ slug: 'site-settings', locale })
-  }
-  return view
-}
-
-async function mediaChecksums(dir: string): Promise<Record<string, string>> {
-  const files = await listFiles(dir)
-  return Object.fromEntries(
-    await Promise.all(
-      files.map(async (file) => [
-        file,
-        createHash('sha256')
-          .update(await readFile(path.join(dir, file)))
-          .digest('hex'),
-      ]),
-    ),
-  )
-}
-
 beforeAll(async () => {
   source = await startPayload()
   sourceMedia = process.env.MEDIA_DIR ?? ''
   vi.spyOn(console, 'log').mockImplementation(() => undefined)
-  await seed(source)
-  // Publish status that differs per language, a redirect, a scheduled job and an account.
-  const article = await makeDutchArticle(source, 'Alleen Nederlands gepubliceerd', { title: 'English draft only' })
-  await source.update({
-    collection: 'articles',
-    id: article.id,
-    locale: 'nl',
-    data: { slug: 'nieuw-adres', _status: 'published' },
-  })
-  await source.jobs.queue({
-    task: 'schedulePublish',
-    input: { type: 'publish', locale: 'en', doc: { relationTo: 'articles', value: article.id } },
-    waitUntil: new Date(Date.now() + 24 * 60 * 60 * 1000),
-  })
-  await makeUser(source, 'translator', ['en'])
-  await createBackup(source, { out: archive, mediaDir: sourceMedia, progress: quiet })
+  await seedForBackup(source)
+  await createBackup(source, { out: archive, media: diskStore(sourceMedia), progress: quiet })
   target = await startEmptyTarget()
   targetMedia = process.env.MEDIA_DIR ?? ''
 })
@@ -121,10 +59,10 @@ describe('restoring a backup', () => {
     const truncated = path.join(scratch, 'truncated.tar.gz')
     const bytes = readFileSync(archive)
     writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)))
-    await expect(restoreBackup(target, { file: truncated, mediaDir: targetMedia, progress: quiet })).rejects.toThrow(
-      /truncated.*nothing was restored/,
-    )
-    expect(await contentIn(target, targetMedia)).toBeUndefined()
+    await expect(
+      restoreBackup(target, { file: truncated, media: diskStore(targetMedia), progress: quiet }),
+    ).rejects.toThrow(/truncated.*nothing was restored/)
+    expect(await contentIn(target, diskStore(targetMedia))).toBeUndefined()
   })
 
   it('refuses an archive whose content no longer matches its checksums', async () => {
@@ -135,14 +73,14 @@ describe('restoring a backup', () => {
     await writeFile(articles, (await readFile(articles, 'utf8')).replace('Alleen Nederlands', 'Anders'))
     const tampered = path.join(scratch, 'tampered.tar.gz')
     await tar.c({ gzip: true, file: tampered, cwd: unpacked }, await listFiles(unpacked))
-    await expect(restoreBackup(target, { file: tampered, mediaDir: targetMedia, progress: quiet })).rejects.toThrow(
-      'data/collections/articles.json does not match its checksum',
-    )
-    expect(await contentIn(target, targetMedia)).toBeUndefined()
+    await expect(
+      restoreBackup(target, { file: tampered, media: diskStore(targetMedia), progress: quiet }),
+    ).rejects.toThrow('data/collections/articles.json does not match its checksum')
+    expect(await contentIn(target, diskStore(targetMedia))).toBeUndefined()
   })
 
   it('gives the same API output for every document in both languages, and the same media files', async () => {
-    const summary = await restoreBackup(target, { file: archive, mediaDir: targetMedia, progress: quiet })
+    const summary = await restoreBackup(target, { file: archive, media: diskStore(targetMedia), progress: quiet })
     expect(summary.documents).toBeGreaterThan(20)
     const [before, after] = [await apiView(source), await apiView(target)]
     for (const key of Object.keys(before)) expect(after[key], key).toEqual(before[key])
@@ -168,11 +106,11 @@ describe('restoring a backup', () => {
   })
 
   it('refuses a database that is no longer empty unless told --replace', async () => {
-    await expect(restoreBackup(target, { file: archive, mediaDir: targetMedia, progress: quiet })).rejects.toThrow(
-      /The database is not empty .* add --replace/,
-    )
+    await expect(
+      restoreBackup(target, { file: archive, media: diskStore(targetMedia), progress: quiet }),
+    ).rejects.toThrow(/The database is not empty .* add --replace/)
     await target.update({ collection: 'topics', where: {}, locale: 'nl', data: { name: 'Overschreven' } })
-    await restoreBackup(target, { file: archive, mediaDir: targetMedia, replace: true, progress: quiet })
+    await restoreBackup(target, { file: archive, media: diskStore(targetMedia), replace: true, progress: quiet })
     const topics = await target.find({ collection: 'topics', locale: 'nl', pagination: false })
     expect(topics.docs.map((topic) => topic.name)).not.toContain('Overschreven')
   })

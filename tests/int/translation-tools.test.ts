@@ -49,7 +49,8 @@ describe('starting a translation from the Dutch text', () => {
     expect(en.title).toBe('Kopieer mij')
     expect(en.excerpt).toBe('Kopieer mij: samenvatting')
     expect(en._status).toBe('draft')
-    expect(en.translationStatus).toBe('draft')
+    // A copy is not a translation yet: every part still reads as the Dutch.
+    expect(en.translationStatus).toBe('notTranslated')
     // Nothing is public in English yet, and the Dutch is still published as it was.
     const publicEn = await payload.find({
       collection: 'articles',
@@ -154,7 +155,12 @@ describe('starting a translation from the Dutch text', () => {
       collection: 'articles',
       id: article.id,
       locale: 'en',
-      data: { title: 'Groin and hip', _status: 'published' },
+      data: {
+        title: 'Groin and hip',
+        excerpt: 'Groin and hip: summary',
+        body: paragraphs('Groin and hip in English.'),
+        _status: 'published',
+      },
       overrideAccess: false,
       user: translator,
     })
@@ -183,7 +189,11 @@ describe('starting a translation from the Dutch text', () => {
   })
 
   it('keeps the address of a published translation whose title and slug are spelled like the Dutch', async () => {
-    const article = await makeDutchArticle(payload, 'Side plank', { title: 'Side plank', publish: true })
+    const article = await makeDutchArticle(payload, 'Side plank', {
+      title: 'Side plank',
+      publish: true,
+      sameOnPurpose: ['title'],
+    })
     const saved = await payload.update({
       collection: 'articles',
       id: article.id,

@@ -93,7 +93,7 @@ describe('a translator for English', () => {
       id: article.id,
       locale: 'en',
       draft: true,
-      data: { title: 'Publish all', excerpt: 'x', body: paragraphs('x'), _status: 'draft' },
+      data: { title: 'Publish all', excerpt: 'Summary', body: paragraphs('English text'), _status: 'draft' },
     })
     await payload.update({
       collection: 'articles',
@@ -124,16 +124,17 @@ describe('a translator for English', () => {
         _status: 'published',
       },
     })
-    await payload.update({
-      collection: 'exercises',
-      id: exercise.id,
-      locale: 'en',
-      draft: true,
-      data: { name: 'Side plank', difficulty: 'beginner', bodyRegions: ['knee'] },
-      ...asTranslator(),
-    })
+    await expect(
+      payload.update({
+        collection: 'exercises',
+        id: exercise.id,
+        locale: 'en',
+        draft: true,
+        data: { name: 'Side plank', difficulty: 'beginner', bodyRegions: ['knee'] },
+        ...asTranslator(),
+      }),
+    ).rejects.toThrow(/Difficulty, Body regions/)
     const en = await payload.findByID({ collection: 'exercises', id: exercise.id, locale: 'en', draft: true })
-    expect(en.name).toBe('Side plank')
     expect(en.difficulty).toBe('intermediate')
     expect(en.bodyRegions).toEqual(['core'])
   })
@@ -211,7 +212,7 @@ describe('an editor', () => {
       collection: 'articles',
       id: article.id,
       locale: 'en',
-      data: { title: 'From the editors', excerpt: 'x', body: paragraphs('x'), _status: 'published' },
+      data: { title: 'From the editors', excerpt: 'Summary', body: paragraphs('English text'), _status: 'published' },
       ...asEditor,
     })
     await payload.delete({ collection: 'articles', id: article.id, ...asEditor })

@@ -1,6 +1,7 @@
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import { APIError, type Access, type FieldAccess, type PayloadRequest, type Where } from 'payload'
 
 import { isLocale, locales, type Locale } from '@/i18n/locales'
+import { translate } from '../translations'
 
 export const roles = ['admin', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]
@@ -16,12 +17,41 @@ export function editableLocales(user: PayloadRequest['user']): Locale[] {
   return []
 }
 
+/** A user who may edit some languages but not all: a translator. Their saves stay in their own languages. */
+export function isLimitedToSomeLocales(user: PayloadRequest['user']): boolean {
+  return Boolean(user) && editableLocales(user).length < locales.length
+}
+
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 
 /** Admins and editors: everything on content. */
 export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
 
 export const isSignedIn: Access = ({ req }) => Boolean(req.user)
+
+export const isSignedInField: FieldAccess = ({ req }) => Boolean(req.user)
+
+/**
+ * Every language at once (`locale=all`, `locale=*`) is for signed-in users: the public reads one
+ * language, as the site does. Refused with a 403 that says what to ask instead, rather than
+ * answered in the default language: a caller asking for every language expects each field as
+ * `{ nl, en }`, and a different shape without a word would be a puzzle.
+ */
+function refuseEveryLanguageToThePublic(req: PayloadRequest): void {
+  const locale: string | undefined = req.locale
+  if (!req.user && (locale === 'all' || locale === '*')) {
+    const refusal = new APIError(translate(req.t, 'allLocalesSignedInOnly'), 403, null, true)
+    // Logged as Payload logs its own refusals (one info line), not as a server error with a stack.
+    refusal.name = 'Forbidden'
+    throw refusal
+  }
+}
+
+/** Anyone may read, one language at a time unless signed in. */
+export const anyone: Access = ({ req }) => {
+  refuseEveryLanguageToThePublic(req)
+  return true
+}
 
 /**
  * The public sees published documents only, in the requested locale, and only where that
@@ -31,7 +61,10 @@ export const isSignedIn: Access = ({ req }) => Boolean(req.user)
  */
 const publishedWithText: Where = { and: [{ _status: { equals: 'published' } }, { slug: { exists: true } }] }
 
-export const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : publishedWithText)
+export const publishedOrSignedIn: Access = ({ req }) => {
+  refuseEveryLanguageToThePublic(req)
+  return req.user ? true : publishedWithText
+}
 
 /** Editors change anything; a translator changes a document only in one of its own locales. */
 export const editorOrTranslatorInOwnLocale: Access = ({ req }) => {

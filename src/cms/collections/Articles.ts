@@ -2,17 +2,28 @@ import { BlocksFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richte
 import type { CollectionConfig } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
+import { draftsForSignedInOnly } from '../access/drafts'
 import { articleBodyBlocks } from '../blocks'
+import { refuseUnsafeLinks } from '../links/refuseUnsafeLinks'
 import { label, nameLabel } from '../fields/label'
 import { readingTimeField } from '../fields/readingTime'
+import { defaultReviewDue, reviewDueField } from '../fields/reviewDue'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
+import { validateOnPublish } from '../fields/validateOnPublish'
+import { sourcesField } from '../fields/sources'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { localizedDrafts } from './localizedDrafts'
+import { checkGlossaryOnSave, glossaryWarningsField } from '../glossary/document'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
+import { onlyEditorsCreate } from '../hooks/onlyEditorsCreate'
+import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publishOwnLanguagesOnly'
+import { refuseHalfTranslations } from '../hooks/refuseHalfTranslations'
+import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
+import { existingOnly } from '../fields/existingOnly'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -32,14 +43,19 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: localizedDrafts,
   hooks: {
+    beforeOperation: [draftsForSignedInOnly(), onlyEditorsCreate('cannotCreateArticles'), publishOwnLanguagesOnly(), refuseSharedFieldChanges()],
     beforeChange: [
+      publishTheOwnLanguage,
       rememberPublishedSlug('articles'),
+      defaultReviewDue,
       trackTranslations('articles', 'title', ['title', 'excerpt', 'body', 'meta']),
+      refuseHalfTranslations('articles'),
+      checkGlossaryOnSave('articles'),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.articles), redirectOldSlug('articles')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.articles)],
   },
-  fields: sharedFieldsForTranslators([
+  fields: validateOnPublish(sharedFieldsForTranslators([
     { name: 'title', type: 'text', localized: true, required: true, label: label('title') },
     {
       name: 'excerpt',
@@ -61,6 +77,7 @@ export const Articles: CollectionConfig<'articles'> = {
       localized: true,
       required: true,
       label: label('articleBody'),
+      hooks: { beforeChange: [refuseUnsafeLinks] },
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [
           ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
@@ -69,10 +86,12 @@ export const Articles: CollectionConfig<'articles'> = {
         ],
       }),
     },
+    sourcesField,
     {
       name: 'topics',
       type: 'relationship',
       relationTo: 'topics',
+      filterOptions: existingOnly,
       hasMany: true,
       label: label('topics'),
       admin: { position: 'sidebar' },
@@ -81,6 +100,7 @@ export const Articles: CollectionConfig<'articles'> = {
       name: 'author',
       type: 'relationship',
       relationTo: 'people',
+      filterOptions: existingOnly,
       label: label('author'),
       admin: { position: 'sidebar' },
     },
@@ -88,6 +108,7 @@ export const Articles: CollectionConfig<'articles'> = {
       name: 'reviewer',
       type: 'relationship',
       relationTo: 'people',
+      filterOptions: existingOnly,
       label: label('medicalReviewer'),
       admin: { position: 'sidebar' },
     },
@@ -97,6 +118,7 @@ export const Articles: CollectionConfig<'articles'> = {
       label: label('reviewedOn'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
+    reviewDueField,
     {
       name: 'publishedAt',
       type: 'date',
@@ -106,5 +128,6 @@ export const Articles: CollectionConfig<'articles'> = {
     slugField('title'),
     readingTimeField('body'),
     ...translationFields,
-  ]),
+    glossaryWarningsField,
+  ])),
 }

@@ -1,17 +1,25 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn, publishedOrSignedIn } from '../access/roles'
+import { draftsForSignedInOnly } from '../access/drafts'
 import { dosageGroup } from '../fields/dosage'
 import { label, type Label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
+import { isSafeUrl } from '../links/safeUrl'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
+import { validateOnPublish } from '../fields/validateOnPublish'
 import { trackTranslations, translationFields } from '../fields/translation'
 import { bodyRegions, difficulties, equipment, exerciseTypes } from './exerciseOptions'
 import { localizedDrafts } from './localizedDrafts'
+import { checkGlossaryOnSave, glossaryWarningsField } from '../glossary/document'
 import { previewIn } from './preview'
 import { translationTools } from '../admin/compare/config'
 import { captionsOfTheirOwnLanguage } from '../hooks/ownCaptions'
+import { onlyEditorsCreate } from '../hooks/onlyEditorsCreate'
+import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publishOwnLanguagesOnly'
+import { refuseHalfTranslations } from '../hooks/refuseHalfTranslations'
+import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -48,7 +56,14 @@ export const Exercises: CollectionConfig<'exercises'> = {
   },
   versions: localizedDrafts,
   hooks: {
+    beforeOperation: [
+      draftsForSignedInOnly(),
+      onlyEditorsCreate('cannotCreateExercises'),
+      publishOwnLanguagesOnly(),
+      refuseSharedFieldChanges(),
+    ],
     beforeChange: [
+      publishTheOwnLanguage,
       rememberPublishedSlug('exercises'),
       trackTranslations('exercises', 'name', [
         'name',
@@ -59,11 +74,13 @@ export const Exercises: CollectionConfig<'exercises'> = {
         'safetyNotes',
         'meta',
       ]),
+      refuseHalfTranslations('exercises'),
+      checkGlossaryOnSave('exercises'),
     ],
     afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],
   },
-  fields: sharedFieldsForTranslators([
+  fields: validateOnPublish(sharedFieldsForTranslators([
     { name: 'name', type: 'text', localized: true, required: true, label: label('name') },
     { name: 'summary', type: 'textarea', localized: true, required: true, label: label('summary') },
     {
@@ -101,7 +118,8 @@ export const Exercises: CollectionConfig<'exercises'> = {
         value: string | null | undefined,
         { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest },
       ) => {
-        if (value) return externalVideoPattern.test(value) || translate(req.t, 'externalVideoInvalid')
+        if (value)
+          return (isSafeUrl(value) && externalVideoPattern.test(value)) || translate(req.t, 'externalVideoInvalid')
         return siblingData.video ? true : translate(req.t, 'videoRequired')
       },
     },
@@ -160,5 +178,6 @@ export const Exercises: CollectionConfig<'exercises'> = {
     dosageGroup('defaultDosage', label('defaultDosage')),
     slugField('name'),
     ...translationFields,
-  ]),
+    glossaryWarningsField,
+  ])),
 }

@@ -2,11 +2,13 @@ import path from 'node:path'
 
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { editorOrTranslatorInOwnLocale, isEditor, isSignedIn } from '../access/roles'
+import { anyone, editorOrTranslatorInOwnLocale, isEditor, isSignedIn } from '../access/roles'
 import { label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { refuseInvalidCaptions } from '../hooks/refuseInvalidCaptions'
+import { mediaTypes, refuseLyingUploads } from '../hooks/refuseLyingUploads'
+import { transcriptFromCaptions } from '../hooks/transcriptFromCaptions'
 import { translatorsKeepTheFile } from '../hooks/translatorsKeepTheFile'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -18,20 +20,26 @@ export const Media: CollectionConfig<'media'> = {
   labels: { singular: nameLabel('mediaFile'), plural: nameLabel('media') },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
   access: {
-    read: () => true,
+    read: anyone,
     // Translators upload the caption files of their language.
     create: isSignedIn,
     update: editorOrTranslatorInOwnLocale,
     delete: isEditor,
   },
   hooks: {
+    beforeChange: [transcriptFromCaptions],
     afterChange: [revalidateAfterChange(siteCacheTags.media)],
     afterDelete: [revalidateAfterDelete(siteCacheTags.media)],
-    beforeOperation: [translatorsKeepTheFile, refuseInvalidCaptions],
+    beforeOperation: [translatorsKeepTheFile, refuseInvalidCaptions, refuseLyingUploads],
   },
   upload: {
     staticDir: mediaDir(),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'video/mp4', 'video/webm', 'text/vtt'],
+    mimeTypes: Object.keys(mediaTypes),
+    // Served with the type Payload reads from the bytes, and never sniffed into another.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     imageSizes: [
@@ -56,5 +64,17 @@ export const Media: CollectionConfig<'media'> = {
       ) => !data?.mimeType?.startsWith('image/') || Boolean(value?.trim()) || translate(req.t, 'altRequired'),
     },
     { name: 'caption', type: 'text', localized: true, label: label('caption') },
+    {
+      // Made from the file by transcriptFromCaptions; nobody writes it by hand.
+      name: 'transcript',
+      type: 'textarea',
+      label: label('transcript'),
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        description: label('transcriptDescription'),
+        condition: (data) => data?.mimeType === 'text/vtt',
+      },
+    },
   ]),
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorOrTranslatorInOwnLocale, isEditor } from '../access/roles'
+import { anyone, editorOrTranslatorInOwnLocale, isEditor } from '../access/roles'
 import { label, nameLabel } from '../fields/label'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
@@ -11,7 +11,7 @@ export const People: CollectionConfig<'people'> = {
   labels: { singular: nameLabel('person'), plural: nameLabel('people') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'updatedAt'] },
   access: {
-    read: () => true,
+    read: anyone,
     create: isEditor,
     update: editorOrTranslatorInOwnLocale,
     delete: isEditor,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorOrTranslatorInOwnLocale, isEditor } from '../access/roles'
+import { anyone, editorOrTranslatorInOwnLocale, isEditor } from '../access/roles'
 import { label, nameLabel } from '../fields/label'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { slugField } from '../fields/slug'
@@ -12,7 +12,7 @@ export const Topics: CollectionConfig<'topics'> = {
   labels: { singular: nameLabel('topic'), plural: nameLabel('topics') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
   access: {
-    read: () => true,
+    read: anyone,
     create: isEditor,
     update: editorOrTranslatorInOwnLocale,
     delete: isEditor,

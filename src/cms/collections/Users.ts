@@ -6,6 +6,9 @@ import { adminOnlyField, adminOrSelf } from '../access/users'
 import { label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { lockedLooksUnknown } from '../accounts/lockedLooksUnknown'
+import { secureCookies } from '../accounts/origins'
+import { enforcePasswordRule } from '../accounts/passwordRule'
 
 const roleLabels = {
   admin: label('admin'),
@@ -16,16 +19,26 @@ const roleLabels = {
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: nameLabel('user'), plural: nameLabel('users') },
-  auth: true,
+  auth: {
+    // Five wrong passwords lock an account for ten minutes (Payload's defaults, said here).
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: { secure: secureCookies(), sameSite: 'Lax' },
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {
     read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // Payload lets any signed-in user unlock any account; only an admin may.
+    unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [enforcePasswordRule, lockedLooksUnknown],
+    beforeChange: [firstUserIsAdmin],
+  },
   fields: [
     { name: 'name', type: 'text', label: label('name') },
     {

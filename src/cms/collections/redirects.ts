@@ -1,8 +1,10 @@
 import type { RedirectsPluginConfig } from '@payloadcms/plugin-redirects/types'
+import type { Field } from 'payload'
 
 import { localeNames, locales } from '@/i18n/locales'
-import { isEditor } from '../access/roles'
+import { anyone, isEditor } from '../access/roles'
 import { label, nameLabel } from '../fields/label'
+import { safeUrlField } from '../links/refuseUnsafeLinks'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 /**
@@ -14,14 +16,14 @@ export const redirectsConfig: RedirectsPluginConfig = {
   collections: ['articles', 'exercises', 'topics'],
   overrides: {
     labels: { singular: nameLabel('redirect'), plural: nameLabel('redirects') },
-    access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
+    access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
     admin: { defaultColumns: ['from', 'locale', 'to.reference', 'updatedAt'] },
     hooks: {
       afterChange: [revalidateAfterChange(siteCacheTags.redirects)],
       afterDelete: [revalidateAfterDelete(siteCacheTags.redirects)],
     },
     fields: ({ defaultFields }) => [
-      ...defaultFields,
+      ...defaultFields.map(withSafeCustomUrl),
       {
         name: 'locale',
         type: 'select',
@@ -32,4 +34,17 @@ export const redirectsConfig: RedirectsPluginConfig = {
       },
     ],
   },
+}
+
+/** A redirect to a custom address goes only where a link may (see isSafeUrl). */
+function withSafeCustomUrl(field: Field): Field {
+  if (!('name' in field) || field.name !== 'to' || field.type !== 'group') return field
+  return {
+    ...field,
+    fields: field.fields.map((inner) =>
+      'name' in inner && inner.name === 'url' && inner.type === 'text' && !inner.hasMany
+        ? { ...inner, validate: safeUrlField }
+        : inner,
+    ),
+  }
 }

@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto'
 import type { CollectionBeforeChangeHook, CollectionSlug, Field, FieldHook } from 'payload'
 
 import { defaultLocale, isLocale, locales, localeNames } from '@/i18n/locales'
+import { isSignedInField } from '../access/roles'
 import { readWithinSave } from '../hooks/readWithinSave'
 import { label } from './label'
 
 const translatedLocales = locales.filter((locale) => locale !== defaultLocale)
 
-export const translationStatuses = ['source', 'missing', 'draft', 'published', 'outdated'] as const
+export const translationStatuses = ['source', 'missing', 'draft', 'published', 'outdated', 'notTranslated'] as const
 export type TranslationStatus = (typeof translationStatuses)[number]
 
 type TranslationState = { sourceHash?: string | null; outdatedLocales?: string[] | null }
@@ -41,6 +42,13 @@ function inLocale(value: unknown, locale: string): unknown {
     : value
 }
 
+/** Parts still identical to the source that nobody confirmed as meant to be the same. */
+function pendingIdentical(untranslated: unknown, confirmed: unknown): boolean {
+  if (!Array.isArray(untranslated)) return false
+  const ok = Array.isArray(confirmed) ? confirmed : []
+  return untranslated.some((item: { path?: unknown }) => !ok.includes(item?.path))
+}
+
 /** Where the status of a translation is read: the list column, the document sidebar, the dashboard. */
 const statusOf: FieldHook = ({ siblingData, req }) => {
   const locale = req.locale
@@ -48,6 +56,8 @@ const statusOf: FieldHook = ({ siblingData, req }) => {
   const state = siblingData?.translationState as TranslationState | undefined
   if (!inLocale(siblingData?.translatedFrom, locale)) return 'missing'
   if (state?.outdatedLocales?.includes(locale)) return 'outdated'
+  if (pendingIdentical(inLocale(siblingData?.untranslated, locale), inLocale(siblingData?.identicalConfirmed, locale)))
+    return 'notTranslated'
   return inLocale(siblingData?._status, locale) === 'published' ? 'published' : 'draft'
 }
 
@@ -55,8 +65,12 @@ const statusOf: FieldHook = ({ siblingData, req }) => {
  * The fields that track translations: a fingerprint of the Dutch source, per language the
  * fingerprint its text was last brought up to date with, the languages now outdated, and a
  * box a translator ticks after checking the translation against the current source.
+ * All of it is the editors' bookkeeping, readable only when signed in: `sourceTitle` is the
+ * Dutch title of the latest save, a draft's too, and not localized, so any language's reader
+ * would otherwise see unpublished Dutch text.
  */
-export const translationFields: Field[] = [
+export const translationFields: Field[] = (
+  [
   {
     name: 'markReviewed',
     type: 'checkbox',
@@ -69,6 +83,21 @@ export const translationFields: Field[] = [
     },
   },
   { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true } },
+  // Written by refuseHalfTranslations on every save of a translation: its parts that are still
+  // word for word the Dutch text, and those confirmed as meant to be the same.
+  { name: 'untranslated', type: 'json', localized: true, admin: { hidden: true } },
+  {
+    name: 'identicalConfirmed',
+    type: 'json',
+    localized: true,
+    label: label('identicalConfirmed'),
+    admin: {
+      position: 'sidebar',
+      description: label('identicalConfirmedDescription'),
+      condition: (_, __, { user }) => Boolean(user),
+      components: { Field: '@/cms/admin/IdenticalConfirmations#IdenticalConfirmations' },
+    },
+  },
   {
     // The Dutch title in every language's list, so that a translator recognises a document
     // that has no title of its own yet. Kept up to date by trackTranslations.
@@ -104,11 +133,13 @@ export const translationFields: Field[] = [
       { value: 'draft', label: label('draft') },
       { value: 'published', label: label('published') },
       { value: 'outdated', label: label('outdated') },
+      { value: 'notTranslated', label: label('notTranslated') },
     ],
     admin: { position: 'sidebar', readOnly: true },
     hooks: { afterRead: [statusOf] },
   },
-]
+  ] satisfies Field[]
+).map((field) => ({ ...field, access: { read: isSignedInField } }) as Field)
 
 /**
  * Keeps the translation state up to date on every save:

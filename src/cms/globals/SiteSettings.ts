@@ -1,8 +1,9 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
-import { editorOrTranslatorInOwnLocale } from '../access/roles'
+import { anyone, editorOrTranslatorInOwnLocale } from '../access/roles'
 import { label, nameLabel } from '../fields/label'
 import { translate } from '../translations'
+import { isSiteRelative } from '../links/safeUrl'
 import { sharedFieldsForTranslators } from '../fields/sharedFieldsForTranslators'
 import { revalidateGlobal, siteCacheTags } from '../hooks/revalidateSite'
 
@@ -10,7 +11,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
   label: nameLabel('siteSettings'),
   access: {
-    read: () => true,
+    read: anyone,
     update: editorOrTranslatorInOwnLocale,
   },
   hooks: { afterChange: [revalidateGlobal(siteCacheTags.settings)] },
@@ -37,7 +38,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
           label: label('navigationPath'),
           admin: { description: label('navigationPathExample') },
           validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
-            (typeof value === 'string' && value.startsWith('/')) || translate(req.t, 'navigationPathSlash'),
+            isSiteRelative(value) || translate(req.t, 'navigationPathSlash'),
         },
       ],
     },

@@ -21,6 +21,7 @@ export const siteCacheTags = {
   media: 'media',
   settings: 'site-settings',
   redirects: 'redirects',
+  glossary: 'glossary',
 } as const
 
 export type SiteCacheTag = (typeof siteCacheTags)[keyof typeof siteCacheTags]

@@ -39,6 +39,29 @@ export const en = {
     medicalReviewer: 'Medical reviewer',
     reviewedOn: 'Reviewed on',
     publishedOn: 'Published on',
+    reviewDue: 'Next medical review due',
+    reviewDueDescription:
+      'Left empty, 12 months after the review date. Past this date the article is listed on the dashboard.',
+    sources: 'Sources',
+    source: 'Source',
+    sourcesDescription:
+      'The literature the article rests on, the same in every language; readers see it as a numbered list at the end.',
+    sourceTitle: 'Title',
+    sourcePublisher: 'Publisher or journal',
+    sourceYear: 'Year',
+    sourceUrl: 'Web address',
+    sourceDoi: 'DOI',
+    sourceDoiDescription: 'For example 10.1136/bjsports-2016-096743, without https://doi.org/',
+    sourceNote: 'Note in this language',
+    sourceUrlInvalid: 'Give a full web address starting with https://',
+    sourceDoiInvalid: 'A DOI starts with "10." and a slash follows the number, e.g. 10.1136/bjsports-2016-096743.',
+    sourceYearInvalid: 'Give a year such as 2016.',
+    reviewsDueTitle: 'Medical reviews due',
+    reviewsDueIntro: 'Articles whose next medical review date has passed, oldest first.',
+    reviewsDueNone: 'No article is past its review date.',
+    reviewsDueReviewed: 'Reviewed on',
+    reviewsDueSince: 'Due since',
+    reviewsDueNever: 'never',
     summary: 'Summary',
     video: 'Video (mp4 or webm)',
     videoWebm: 'The same video as WebM (optional, smaller)',
@@ -46,6 +69,8 @@ export const en = {
     posterImage: 'Poster image',
     externalVideo: 'Or: YouTube / Vimeo address',
     captions: 'Captions (WebVTT) in this language',
+    transcript: 'Transcript',
+    transcriptDescription: "Made from the caption file's text when it is uploaded; readers see it under the video.",
     steps: 'Steps',
     coachingCues: 'Coaching cues',
     commonMistakes: 'Common mistakes',
@@ -139,6 +164,30 @@ export const en = {
     translationsIntro: 'Per language, how many documents still need work. The counts link to the list.',
     languageNameNl: 'Dutch',
     languageNameEn: 'English',
+    glossary: 'Glossary',
+    glossaryTerm: 'Glossary term',
+    glossaryDescription:
+      'Approved medical terms per language. Translations are checked against them on every save, and readers find them on the glossary page.',
+    glossaryTermField: 'Term',
+    glossaryTermDescription:
+      'The approved term in this language. In English it may stay empty when the Dutch term is not translated.',
+    glossaryTermRequired: 'Give the term in this language.',
+    glossaryVariants: 'Other forms',
+    glossaryVariantsDescription:
+      'Plurals, synonyms or compounds that count as this term (endings such as -en or -s are recognised anyway). Press Enter after each.',
+    glossaryNote: 'Explanation for readers',
+    glossaryNoteDescription:
+      'One or two plain sentences; shown on the glossary page and when a reader hovers the term in an article.',
+    glossaryDoNotTranslate: 'Do not translate',
+    glossaryDoNotTranslateDescription:
+      'The Dutch term is used unchanged in every language (a Latin or anatomical name such as labrum).',
+    glossaryTranslatorNote: 'Note for translators',
+    glossaryTranslatorNoteDescription: 'How to use the term; seen only in the admin.',
+    glossaryWarnings: 'Glossary check',
+    glossaryWarningsNone: 'Every glossary term in the Dutch text has its approved translation here.',
+    glossaryWarningsIntro:
+      'At the last save, these texts did not use the approved term (a warning; you can still publish):',
+    glossaryUseInstead: '“{{source}}”: use “{{approved}}”',
     copySource: 'Copy the {{from}} text',
     copySourceHint:
       'Fills every empty {{to}} field with the {{from}} text, as a draft, to translate from. Fields already filled in stay as they are.',
@@ -149,11 +198,50 @@ export const en = {
     slugPattern: 'Use lower-case letters, digits and hyphens only.',
     navigationPathSlash: 'Start with a slash: /nl/oefeningen',
     altRequired: 'An image needs alternative text in this language.',
+    translatorUnpublishAll:
+      'Translators publish and unpublish only their own languages: use "Unpublish in …" for the language you are in.',
+    sharedFieldForTranslator: 'Shared by all languages: only an editor can change this field.',
+    cannotCreateTitle: 'Only editors start new documents',
+    cannotCreateArticles:
+      'Translators cannot create articles: an editor writes each article in Dutch first, and you translate it from the list of articles.',
+    cannotCreateExercises:
+      'Translators cannot create exercises: an editor adds each exercise in Dutch first, and you translate it from the list of exercises.',
+    cannotCreateBack: 'Back to the list',
+    identicalToSource:
+      '{{field}} is still word for word the Dutch text. Translate it, or tick it under "Same as the Dutch on purpose" if it is meant to be the same (a name, a brand word).',
+    notTranslated: 'Not translated yet',
+    notTranslatedCell: 'Not translated yet: the same as the Dutch',
+    identicalConfirmed: 'Same as the Dutch on purpose',
+    identicalConfirmedDescription:
+      'These parts read exactly as the Dutch text. Tick the ones that are meant to be the same (names, brand words); the others must be translated before this language can be published.',
     translatorNeedsLanguage: 'Choose at least one language for a translator.',
     externalVideoInvalid:
       'Give a https://www.youtube.com/watch?v=… , https://youtu.be/… or https://vimeo.com/… address.',
     videoRequired: 'Upload a video or give a YouTube / Vimeo address.',
     captionsNotWebVTT: '"{{file}}" is not a WebVTT caption file: its first line must be "WEBVTT".',
+    allLocalesSignedInOnly:
+      'Every language at once (locale=all) is for signed-in users. Ask for one language: locale=nl or locale=en.',
+    passwordTooShort: 'A password needs at least {{min}} characters.',
+    passwordTooCommon: 'This password is on a list of much-used passwords. Choose another one.',
+    unsafeUrl:
+      '"{{url}}" is not allowed here. Use an address that starts with https://, http://, mailto: or tel:, or one on this site that starts with / or #.',
+    unsafeLink:
+      'The link "{{url}}" is not allowed. Use an address that starts with https://, http://, mailto: or tel:, or one on this site that starts with / or #.',
+    uploadUnknownType:
+      '"{{file}}" is not an image, video or caption file the site can show (JPEG, PNG, WebP, AVIF, MP4, WebM, WebVTT).',
+    uploadTypeMismatch: '"{{file}}" is not what its name or type says: its contents are {{detected}}.',
+    uploadSvgRefused:
+      'SVG images cannot be uploaded: they can carry scripts. Upload the image as PNG, JPEG, WebP or AVIF.',
+    captionsInvalidCue: '"{{file}}" is not a valid WebVTT file: line {{line}}: {{reason}}',
+    captionsBadTiming:
+      'a cue needs a start and end time such as "00:00:01.000 --> 00:00:04.000", the end after the start.',
+    captionsNoCues: 'it has no cues.',
+    captionsBinary: 'it is not text.',
+    databaseUnavailableTitle: 'The database cannot be reached',
+    databaseUnavailable:
+      'Heupfit cannot reach its database just now, so nothing can be opened or saved. Your last saved work is safe.',
+    databaseUnavailableRetry:
+      'Try again in half a minute: once the database answers, the admin works again, without a restart.',
   },
   /**
    * Payload's own words we change. Its list view puts a column's label into the sort buttons'

@@ -41,6 +41,30 @@ export const nl: typeof en = {
     medicalReviewer: 'Medisch beoordelaar',
     reviewedOn: 'Beoordeeld op',
     publishedOn: 'Gepubliceerd op',
+    reviewDue: 'Volgende medische controle',
+    reviewDueDescription:
+      'Leeg gelaten: 12 maanden na de controledatum. Na deze datum staat het artikel op het dashboard.',
+    sources: 'Bronnen',
+    source: 'Bron',
+    sourcesDescription:
+      'De literatuur waarop het artikel steunt, in elke taal dezelfde; lezers zien ze als genummerde lijst aan het eind.',
+    sourceTitle: 'Titel',
+    sourcePublisher: 'Uitgever of tijdschrift',
+    sourceYear: 'Jaar',
+    sourceUrl: 'Webadres',
+    sourceDoi: 'DOI',
+    sourceDoiDescription: 'Bijvoorbeeld 10.1136/bjsports-2016-096743, zonder https://doi.org/',
+    sourceNote: 'Toelichting in deze taal',
+    sourceUrlInvalid: 'Geef een volledig webadres dat begint met https://',
+    sourceDoiInvalid:
+      'Een DOI begint met "10." en na het nummer volgt een schuine streep, bijv. 10.1136/bjsports-2016-096743.',
+    sourceYearInvalid: 'Geef een jaartal zoals 2016.',
+    reviewsDueTitle: 'Medische controles verlopen',
+    reviewsDueIntro: 'Artikelen waarvan de datum voor de volgende medische controle voorbij is, oudste eerst.',
+    reviewsDueNone: 'Geen enkel artikel is over zijn controledatum heen.',
+    reviewsDueReviewed: 'Gecontroleerd op',
+    reviewsDueSince: 'Verlopen sinds',
+    reviewsDueNever: 'nooit',
     summary: 'Samenvatting',
     video: 'Video (mp4 of webm)',
     videoWebm: 'Dezelfde video als WebM (optioneel, kleiner)',
@@ -48,6 +72,9 @@ export const nl: typeof en = {
     posterImage: 'Posterafbeelding',
     externalVideo: 'Of: YouTube- / Vimeo-adres',
     captions: 'Ondertitels (WebVTT) in deze taal',
+    transcript: 'Transcript',
+    transcriptDescription:
+      'Gemaakt uit de tekst van het ondertitelbestand bij het uploaden; lezers zien het onder de video.',
     steps: 'Stappen',
     coachingCues: 'Aandachtspunten',
     commonMistakes: 'Veelgemaakte fouten',
@@ -142,6 +169,31 @@ export const nl: typeof en = {
     translationsIntro: 'Per taal hoeveel documenten nog werk nodig hebben. De aantallen linken naar de lijst.',
     languageNameNl: 'Nederlandse',
     languageNameEn: 'Engelse',
+    glossary: 'Woordenlijst',
+    glossaryTerm: 'Term',
+    glossaryDescription:
+      'Goedgekeurde medische termen per taal. Vertalingen worden er bij elke opslag aan getoetst, en lezers vinden ze op de woordenlijst.',
+    glossaryTermField: 'Term',
+    glossaryTermDescription:
+      'De goedgekeurde term in deze taal. In het Engels mag hij leeg blijven als de Nederlandse term niet wordt vertaald.',
+    glossaryTermRequired: 'Geef de term in deze taal.',
+    glossaryVariants: 'Andere vormen',
+    glossaryVariantsDescription:
+      'Meervouden, synoniemen of samenstellingen die als deze term tellen (uitgangen als -en of -s worden toch herkend). Druk na elke vorm op Enter.',
+    glossaryNote: 'Uitleg voor lezers',
+    glossaryNoteDescription:
+      'Een of twee eenvoudige zinnen; te zien op de woordenlijst en als een lezer in een artikel de muis op de term houdt.',
+    glossaryDoNotTranslate: 'Niet vertalen',
+    glossaryDoNotTranslateDescription:
+      'De Nederlandse term wordt in elke taal ongewijzigd gebruikt (een Latijnse of anatomische naam zoals labrum).',
+    glossaryTranslatorNote: 'Toelichting voor vertalers',
+    glossaryTranslatorNoteDescription: 'Hoe de term te gebruiken; alleen zichtbaar in de admin.',
+    glossaryWarnings: 'Woordenlijstcontrole',
+    glossaryWarningsNone:
+      'Elke term uit de woordenlijst in de Nederlandse tekst heeft hier zijn goedgekeurde vertaling.',
+    glossaryWarningsIntro:
+      'Bij de laatste opslag gebruikten deze teksten de goedgekeurde term niet (een waarschuwing; publiceren kan gewoon):',
+    glossaryUseInstead: '“{{source}}”: gebruik “{{approved}}”',
     copySource: 'Kopieer de {{from}} tekst',
     copySourceHint:
       'Vult elk leeg {{to}} veld met de {{from}} tekst, als concept, om van te vertalen. Ingevulde velden blijven zoals ze zijn.',
@@ -152,11 +204,50 @@ export const nl: typeof en = {
     slugPattern: 'Gebruik alleen kleine letters, cijfers en streepjes.',
     navigationPathSlash: 'Begin met een schuine streep: /nl/oefeningen',
     altRequired: 'Een afbeelding heeft in deze taal een alternatieve tekst nodig.',
+    translatorUnpublishAll:
+      'Vertalers publiceren en depubliceren alleen hun eigen talen: kies "Onpubliceren in …" voor de taal waarin je werkt.',
+    sharedFieldForTranslator: 'Gedeeld door alle talen: alleen een redacteur kan dit veld wijzigen.',
+    cannotCreateTitle: 'Alleen redacteuren beginnen nieuwe documenten',
+    cannotCreateArticles:
+      'Vertalers kunnen geen artikelen aanmaken: een redacteur schrijft elk artikel eerst in het Nederlands, en jij vertaalt het vanuit de lijst met artikelen.',
+    cannotCreateExercises:
+      'Vertalers kunnen geen oefeningen aanmaken: een redacteur voegt elke oefening eerst in het Nederlands toe, en jij vertaalt die vanuit de lijst met oefeningen.',
+    cannotCreateBack: 'Terug naar de lijst',
+    identicalToSource:
+      '{{field}} is nog woord voor woord de Nederlandse tekst. Vertaal het, of vink het aan onder "Bewust gelijk aan het Nederlands" als het hetzelfde hoort te zijn (een naam, een merknaam).',
+    notTranslated: 'Nog niet vertaald',
+    notTranslatedCell: 'Nog niet vertaald: gelijk aan het Nederlands',
+    identicalConfirmed: 'Bewust gelijk aan het Nederlands',
+    identicalConfirmedDescription:
+      'Deze delen zijn precies de Nederlandse tekst. Vink aan wat hetzelfde hoort te zijn (namen, merknamen); de rest moet vertaald zijn voordat deze taal gepubliceerd kan worden.',
     translatorNeedsLanguage: 'Kies minstens één taal voor een vertaler.',
     externalVideoInvalid:
       'Geef een adres als https://www.youtube.com/watch?v=… , https://youtu.be/… of https://vimeo.com/….',
     videoRequired: 'Upload een video of geef een YouTube- / Vimeo-adres.',
     captionsNotWebVTT: '"{{file}}" is geen WebVTT-ondertitelbestand: de eerste regel moet "WEBVTT" zijn.',
+    allLocalesSignedInOnly:
+      'Alle talen tegelijk (locale=all) is alleen voor ingelogde gebruikers. Vraag om één taal: locale=nl of locale=en.',
+    passwordTooShort: 'Een wachtwoord heeft minstens {{min}} tekens nodig.',
+    passwordTooCommon: 'Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander.',
+    unsafeUrl:
+      '"{{url}}" is hier niet toegestaan. Gebruik een adres dat begint met https://, http://, mailto: of tel:, of een adres op deze site dat begint met / of #.',
+    unsafeLink:
+      'De link "{{url}}" is niet toegestaan. Gebruik een adres dat begint met https://, http://, mailto: of tel:, of een adres op deze site dat begint met / of #.',
+    uploadUnknownType:
+      '"{{file}}" is geen afbeelding, video of ondertitelbestand dat de site kan tonen (JPEG, PNG, WebP, AVIF, MP4, WebM, WebVTT).',
+    uploadTypeMismatch: '"{{file}}" is niet wat de naam of het type zegt: de inhoud is {{detected}}.',
+    uploadSvgRefused:
+      'SVG-afbeeldingen kunnen niet worden geüpload: ze kunnen scripts bevatten. Upload de afbeelding als PNG, JPEG, WebP of AVIF.',
+    captionsInvalidCue: '"{{file}}" is geen geldig WebVTT-bestand: regel {{line}}: {{reason}}',
+    captionsBadTiming:
+      'een cue heeft een begin- en eindtijd nodig zoals "00:00:01.000 --> 00:00:04.000", het einde na het begin.',
+    captionsNoCues: 'het bevat geen cues.',
+    captionsBinary: 'het is geen tekst.',
+    databaseUnavailableTitle: 'De database is onbereikbaar',
+    databaseUnavailable:
+      'Heupfit kan zijn database nu niet bereiken, dus er kan niets worden geopend of opgeslagen. Wat je het laatst hebt opgeslagen, is veilig.',
+    databaseUnavailableRetry:
+      'Probeer het over een halve minuut opnieuw: zodra de database antwoordt, werkt de admin weer, zonder herstart.',
   },
   general: {
     sortByLabelDirection: 'Sorteer {{direction}}',

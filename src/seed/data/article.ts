@@ -488,4 +488,60 @@ export const article: SeedArticle = {
   reviewer: 'reviewer',
   publishedAt: '2026-10-01T08:00:00.000Z',
   reviewedAt: '2026-09-24T00:00:00.000Z',
+  // Each checked against the journal's own page: title, journal, year and DOI.
+  sources: [
+    {
+      title:
+        'Physiotherapist-led treatment for young to middle-aged active adults with hip-related pain: consensus recommendations from the International Hip-related Pain Research Network, Zurich 2018',
+      publisher: 'British Journal of Sports Medicine',
+      year: 2020,
+      doi: '10.1136/bjsports-2019-101458',
+      note: {
+        en: 'Exercise therapy of at least three months, dosed and built up step by step, as the first treatment for hip-related pain.',
+        nl: 'Oefentherapie van minstens drie maanden, goed gedoseerd en stap voor stap opgebouwd, als eerste behandeling van heupklachten.',
+      },
+    },
+    {
+      title:
+        'The Warwick Agreement on femoroacetabular impingement syndrome (FAI syndrome): an international consensus statement',
+      publisher: 'British Journal of Sports Medicine',
+      year: 2016,
+      doi: '10.1136/bjsports-2016-096743',
+      note: {
+        en: 'International agreement on diagnosing and treating hip impingement, including labral damage: conservative care and rehabilitation alongside surgery.',
+        nl: 'Internationale afspraken over diagnose en behandeling van heupimpingement, met schade aan het labrum: conservatieve zorg en revalidatie naast een operatie.',
+      },
+    },
+    {
+      title: 'Doha agreement meeting on terminology and definitions in groin pain in athletes',
+      publisher: 'British Journal of Sports Medicine',
+      year: 2015,
+      doi: '10.1136/bjsports-2015-094869',
+      note: {
+        en: 'Why groin pain can come from the hip itself, and how it is told apart from other causes of groin pain.',
+        nl: 'Waarom liespijn uit de heup zelf kan komen, en hoe die wordt onderscheiden van andere oorzaken van liespijn.',
+      },
+    },
+    {
+      title: 'Proximal Hamstring Tendinopathy: Clinical Aspects of Assessment and Management',
+      publisher: 'Journal of Orthopaedic & Sports Physical Therapy',
+      year: 2016,
+      doi: '10.2519/jospt.2016.5986',
+      note: {
+        en: 'Pain where the hamstring tendons attach, common in runners, and its treatment with gradually increasing load.',
+        nl: 'Pijn waar de hamstringpezen aanhechten, vaak bij hardlopers, en de behandeling met geleidelijk zwaardere belasting.',
+      },
+    },
+    {
+      title:
+        'The effectiveness of exercise interventions to prevent sports injuries: a systematic review and meta-analysis of randomised controlled trials',
+      publisher: 'British Journal of Sports Medicine',
+      year: 2014,
+      doi: '10.1136/bjsports-2013-092538',
+      note: {
+        en: 'Strength training lowers the risk of sports injuries, overuse injuries included; stretching alone does not.',
+        nl: 'Krachttraining verlaagt de kans op sportblessures, ook op overbelastingsblessures; alleen rekken doet dat niet.',
+      },
+    },
+  ],
 }

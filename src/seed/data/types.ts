@@ -78,6 +78,16 @@ export type BodyNode =
   | { type: 'callout'; tone: 'tip' | 'warning' | 'seeProfessional'; title: string; text: string }
   | { type: 'expertQuote'; quote: string; person: string }
 
+/** A published work the article rests on: the same in both languages, with a note in each. */
+export interface SeedSource {
+  title: string
+  publisher: string
+  year: number
+  url?: string
+  doi?: string
+  note: Localized<string>
+}
+
 export interface SeedArticle {
   key: string
   title: Localized<string>
@@ -94,6 +104,16 @@ export interface SeedArticle {
   /** ISO dates */
   publishedAt: string
   reviewedAt: string
+  sources: SeedSource[]
+}
+
+/** An approved term pair of the glossary, with its other forms and a note for readers per language. */
+export interface SeedGlossaryTerm {
+  term: Localized<string>
+  variants: Localized<string[]>
+  note: Localized<string>
+  doNotTranslate?: boolean
+  translatorNote?: Localized<string>
 }
 
 export interface SeedSettings {

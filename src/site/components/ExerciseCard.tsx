@@ -3,11 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { documentHref } from '@/i18n/paths'
-import type { Exercise } from '@/payload-types'
+import type { ExerciseCard as ExerciseCardData } from '../data/exercises'
 import { Dosage } from './Dosage'
 import { ResponsiveImage } from './ResponsiveImage'
 
-export async function ExerciseCard({ locale, exercise }: { locale: Locale; exercise: Exercise }) {
+export async function ExerciseCard({ locale, exercise }: { locale: Locale; exercise: ExerciseCardData }) {
   const values = await getTranslations('values')
   const poster = typeof exercise.poster === 'object' ? exercise.poster : null
   return (

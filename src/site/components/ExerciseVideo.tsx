@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
+import { isSafeUrl } from '@/cms/links/safeUrl'
 import type { Locale } from '@/i18n/locales'
 import type { Exercise } from '@/payload-types'
 import { ExternalVideo } from './ExternalVideo'
+import { Transcript } from './Transcript'
 
 interface Embed {
   provider: 'YouTube' | 'Vimeo'
@@ -19,7 +21,10 @@ export function embedOf(url: string): Embed | null {
   return null
 }
 
-/** The exercise's own video with captions in the page's language, or a click-to-load embed. */
+/**
+ * The exercise's own video with captions in the page's language, or a click-to-load embed; under
+ * either, the transcript of the captions in the page's language.
+ */
 export async function ExerciseVideo({ exercise, locale }: { exercise: Exercise; locale: Locale }) {
   const t = await getTranslations('exercise')
   const title = t('video', { name: exercise.name })
@@ -46,10 +51,11 @@ export async function ExerciseVideo({ exercise, locale }: { exercise: Exercise; 
             <track kind="captions" src={captions.url} srcLang={locale} label={t('captionsLabel')} default />
           ) : null}
         </video>
+        <Transcript captions={captions} locale={locale} />
       </figure>
     )
   }
-  const embed = exercise.videoUrl ? embedOf(exercise.videoUrl) : null
+  const embed = isSafeUrl(exercise.videoUrl) ? embedOf(exercise.videoUrl) : null
   if (embed && exercise.videoUrl) {
     return (
       <figure className="video">
@@ -61,6 +67,7 @@ export async function ExerciseVideo({ exercise, locale }: { exercise: Exercise; 
           notice={t('externalNotice', { provider: embed.provider })}
           poster={posterUrl}
         />
+        <Transcript captions={captions} locale={locale} />
       </figure>
     )
   }

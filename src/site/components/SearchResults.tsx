@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { documentPath, type DocumentCollection } from '@/i18n/paths'
 import { pathOf } from '../lib/paths'
+import { Pager } from './Pager'
 import { pageSize, type SearchPage, type SearchType, type Segment } from '../data/search'
 
 const collectionOf: Record<SearchType, DocumentCollection> = {
@@ -61,21 +62,13 @@ export async function SearchResults({
               </li>
             ))}
           </ol>
-          {results.pageCount > 1 ? (
-            <nav aria-label={t('pages')} className="search-results__pages">
-              {results.page > 1 ? (
-                <a href={pageLink(results.page - 1)} rel="prev">
-                  {t('previous')}
-                </a>
-              ) : null}
-              <span>{t('pageOf', { page: results.page, pages: results.pageCount })}</span>
-              {results.page < results.pageCount ? (
-                <a href={pageLink(results.page + 1)} rel="next">
-                  {t('next')}
-                </a>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager
+            label={t('pages')}
+            page={results.page}
+            pageCount={results.pageCount}
+            href={pageLink}
+            className="search-results__pages"
+          />
         </>
       )}
     </section>

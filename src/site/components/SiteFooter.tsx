@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
 import { getSiteSettings } from '../data/settings'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations('article')
+  const site = await getTranslations('site')
   const settings = await getSiteSettings(locale)
   return (
     <footer className="site-footer">
@@ -15,6 +17,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         </section>
       ) : null}
       {settings.footerText ? <p>{settings.footerText}</p> : null}
+      <p className="site-footer__links">
+        <Link href="/glossary">{site('glossary')}</Link>
+      </p>
     </footer>
   )
 }

@@ -1,6 +1,7 @@
 import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
+import { isSiteRelative } from '@/cms/links/safeUrl'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { getSiteSettings } from '../data/settings'
@@ -11,7 +12,10 @@ export async function SiteHeader({ locale, links }: { locale: Locale; links: Lan
   const t = await getTranslations('site')
   const settings = await getSiteSettings(locale)
   const navigation = settings.navigation?.length
-    ? settings.navigation.map((item) => ({ label: item.label, href: item.path }))
+    ? // A path saved before paths were checked, leading off the site, is left out.
+      settings.navigation
+        .filter((item) => isSiteRelative(item.path))
+        .map((item) => ({ label: item.label, href: item.path }))
     : [{ label: t('exercises'), href: pathOf(locale, '/exercises') }]
   return (
     <header className="site-header">

@@ -5,7 +5,6 @@ import { getPayloadClient } from './payload'
 
 const { articles: articlesTag, exercises, topics, people, media } = cacheTags
 
-/** What the public may see: published in this locale, never the other language's text. */
 /** What an article list shows of each article. */
 export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'heroImage' | 'publishedAt' | 'readingTime'>
 
@@ -54,19 +53,24 @@ export const getArticle = cached(
   },
 )
 
-export const getArticleSlugs = cached(
-  'article-slugs',
+/** How many pages of each kind `next build` prerenders per language; the rest render on first request and are cached. */
+export const prerenderedPerLocale = 50
+
+/** The newest published articles' slugs: the ones the build prerenders. */
+export const getRecentArticleSlugs = cached(
+  'recent-article-slugs',
   [articlesTag],
-  async (locale: Locale): Promise<{ slug: string; updatedAt: string }[]> => {
+  async (locale: Locale, limit: number): Promise<string[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'articles',
       ...asPublic(locale),
       depth: 0,
-      pagination: false,
-      select: { slug: true, updatedAt: true },
+      limit,
+      sort: '-publishedAt',
+      select: { slug: true },
     })
-    return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+    return docs.flatMap((doc) => (doc.slug ? [doc.slug] : []))
   },
 )
 
@@ -90,47 +94,71 @@ export const getRelatedArticles = cached(
   },
 )
 
+/** A topic page lists this many articles, newest first. */
+export const topicPageSize = 12
+
+/** One page of the articles on a topic, newest first, and how many there are in all. */
 export const getArticlesByTopic = cached(
   'articles-by-topic',
   [articlesTag, media],
-  async (locale: Locale, topicId: Topic['id']): Promise<ArticleCard[]> => {
+  async (locale: Locale, topicId: Topic['id'], page: number): Promise<{ articles: ArticleCard[]; total: number }> => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    const { docs, totalDocs } = await payload.find({
       collection: 'articles',
       ...asPublic(locale),
       depth: 1,
-      pagination: false,
+      limit: topicPageSize,
+      page,
       sort: '-publishedAt',
       where: { topics: { in: [topicId] } },
       select: cardFields,
     })
-    return docs
+    return { articles: docs, total: totalDocs }
   },
 )
 
-function mentionsExercise(node: unknown, exerciseId: Exercise['id']): boolean {
-  if (!node || typeof node !== 'object') return false
-  if (Array.isArray(node)) return node.some((child) => mentionsExercise(child, exerciseId))
+/** Every exercise a body shows, as a block or in a program: its id as text (a number on SQLite, a string on MongoDB). */
+export function exercisesIn(node: unknown, found = new Set<string>()): Set<string> {
+  if (!node || typeof node !== 'object') return found
+  if (Array.isArray(node)) {
+    for (const child of node) exercisesIn(child, found)
+    return found
+  }
   const record = node as Record<string, unknown>
-  if (record.exercise === exerciseId) return true
-  return Object.values(record).some((value) => typeof value === 'object' && mentionsExercise(value, exerciseId))
+  if (typeof record.exercise === 'number' || typeof record.exercise === 'string') found.add(String(record.exercise))
+  for (const value of Object.values(record)) if (typeof value === 'object') exercisesIn(value, found)
+  return found
 }
 
-/** The published articles whose body shows this exercise (as a block or in a program). */
-export const getArticlesUsingExercise = cached(
-  'articles-using-exercise',
+type ArticleMention = Pick<Article, 'id' | 'title' | 'slug'>
+
+/**
+ * Per exercise, the published articles whose body shows it. One pass over the bodies per
+ * language, cached until an article changes, instead of one pass per exercise page (which made
+ * prerendering every exercise page grow with exercises × articles).
+ */
+const getExerciseUsage = cached(
+  'exercise-usage',
   [articlesTag],
-  async (locale: Locale, exerciseId: Exercise['id']): Promise<Pick<Article, 'id' | 'title' | 'slug' | 'excerpt'>[]> => {
+  async (locale: Locale): Promise<Record<string, ArticleMention[]>> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'articles',
       ...asPublic(locale),
       depth: 0,
       pagination: false,
-      select: { title: true, slug: true, excerpt: true, body: true },
+      sort: '-publishedAt',
+      select: { title: true, slug: true, body: true },
     })
-    return docs
-      .filter((doc) => mentionsExercise(doc.body, exerciseId))
-      .map(({ id, title, slug, excerpt }) => ({ id, title, slug, excerpt }))
+    const usage: Record<string, ArticleMention[]> = {}
+    for (const { id, title, slug, body } of docs) {
+      for (const exercise of exercisesIn(body)) (usage[exercise] ??= []).push({ id, title, slug })
+    }
+    return usage
   },
 )
+
+/** The published articles whose body shows this exercise, newest first. */
+export async function getArticlesUsingExercise(locale: Locale, exerciseId: Exercise['id']): Promise<ArticleMention[]> {
+  return (await getExerciseUsage(locale))[String(exerciseId)] ?? []
+}

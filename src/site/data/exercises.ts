@@ -5,11 +5,17 @@ import { asPublic } from './articles'
 import { cached, cacheTags } from './cache'
 import { getPayloadClient } from './payload'
 
-/** Every exercise published in this locale, with its media: the library filters these. */
+/** What the library shows of an exercise (its card) and filters it by. */
+export type ExerciseCard = Pick<
+  Exercise,
+  'id' | 'name' | 'slug' | 'summary' | 'poster' | 'type' | 'difficulty' | 'bodyRegions' | 'equipment' | 'defaultDosage'
+>
+
+/** Every exercise published in this locale, as cards with their posters: the library filters these. */
 export const getExercises = cached(
-  'exercises',
+  'exercise-cards',
   [cacheTags.exercises, cacheTags.media],
-  async (locale: Locale): Promise<Exercise[]> => {
+  async (locale: Locale): Promise<ExerciseCard[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'exercises',
@@ -17,8 +23,37 @@ export const getExercises = cached(
       depth: 1,
       pagination: false,
       sort: 'name',
+      select: {
+        name: true,
+        slug: true,
+        summary: true,
+        poster: true,
+        type: true,
+        difficulty: true,
+        bodyRegions: true,
+        equipment: true,
+        defaultDosage: true,
+      },
     })
     return docs
+  },
+)
+
+/** The most recently changed exercises' slugs: the ones the build prerenders. */
+export const getRecentExerciseSlugs = cached(
+  'recent-exercise-slugs',
+  [cacheTags.exercises],
+  async (locale: Locale, limit: number): Promise<string[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'exercises',
+      ...asPublic(locale),
+      depth: 0,
+      limit,
+      sort: '-updatedAt',
+      select: { slug: true },
+    })
+    return docs.flatMap((doc) => (doc.slug ? [doc.slug] : []))
   },
 )
 
@@ -43,7 +78,7 @@ export const exerciseFilters = ['bodyRegion', 'type', 'difficulty', 'equipment']
 export type ExerciseFilter = (typeof exerciseFilters)[number]
 export type ExerciseFilterValues = Partial<Record<ExerciseFilter, string>>
 
-export function valuesOf(exercise: Exercise, filter: ExerciseFilter): string[] {
+export function valuesOf(exercise: ExerciseCard, filter: ExerciseFilter): string[] {
   switch (filter) {
     case 'bodyRegion':
       return exercise.bodyRegions ?? []
@@ -56,7 +91,7 @@ export function valuesOf(exercise: Exercise, filter: ExerciseFilter): string[] {
   }
 }
 
-const matches = (exercise: Exercise, chosen: ExerciseFilterValues, except?: ExerciseFilter) =>
+const matches = (exercise: ExerciseCard, chosen: ExerciseFilterValues, except?: ExerciseFilter) =>
   exerciseFilters.every((filter) => {
     const value = chosen[filter]
     return filter === except || !value || valuesOf(exercise, filter).includes(value)
@@ -83,11 +118,25 @@ export interface Facet {
   options: { value: string; count: number }[]
 }
 
+/** The library shows this many exercises to a page. */
+export const libraryPageSize = 24
+
+/** Whether every chosen value is one of its filter's options (the CMS's select options). */
+export function knownFilterValues(chosen: ExerciseFilterValues): boolean {
+  return exerciseFilters.every((filter) => {
+    const value = chosen[filter]
+    return value === undefined || optionOrder[filter].includes(value)
+  })
+}
+
 /**
  * The exercises that match the chosen filters, and per filter each value with how many
  * exercises it would give together with the other filters chosen.
  */
-export function filterExercises(all: Exercise[], chosen: ExerciseFilterValues): { exercises: Exercise[]; facets: Facet[] } {
+export function filterExercises<T extends ExerciseCard>(
+  all: T[],
+  chosen: ExerciseFilterValues,
+): { exercises: T[]; facets: Facet[] } {
   const facets = exerciseFilters.map((filter) => {
     const counts = new Map<string, number>()
     for (const exercise of all) {

@@ -18,16 +18,26 @@ const getSearchDocuments = cached(
   async (locale: Locale): Promise<SearchDocument[]> => loadSearchDocuments(await getPayloadClient(), locale),
 )
 
-/** The index of each language, rebuilt in this process only when its documents changed. */
-const indexes = new Map<Locale, { source: string; index: SearchIndex }>()
+/**
+ * A token that changes whenever the documents may have: made afresh each time the tags expire.
+ * Reading it costs one small cache read per search, where comparing the documents themselves
+ * meant reading and serialising all of them (megabytes at a few thousand articles).
+ */
+const getSearchVersion = cached(
+  'search-version',
+  [cacheTags.articles, cacheTags.exercises, cacheTags.topics],
+  async (locale: Locale): Promise<string> => `${locale}:${Date.now()}:${Math.random().toString(36).slice(2)}`,
+)
+
+/** The index of each language, rebuilt in this process only when its version changed. */
+const indexes = new Map<Locale, { version: string; index: SearchIndex }>()
 
 async function getSearchIndex(locale: Locale): Promise<SearchIndex> {
-  const documents = await getSearchDocuments(locale)
-  const source = JSON.stringify(documents)
+  const version = await getSearchVersion(locale)
   const known = indexes.get(locale)
-  if (known?.source === source) return known.index
-  const index = new SearchIndex(locale, documents)
-  indexes.set(locale, { source, index })
+  if (known?.version === version) return known.index
+  const index = new SearchIndex(locale, await getSearchDocuments(locale))
+  indexes.set(locale, { version, index })
   return index
 }
 

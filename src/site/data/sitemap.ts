@@ -1,5 +1,6 @@
 import { locales, type Locale } from '@/i18n/locales'
 import type { DocumentCollection } from '@/i18n/paths'
+import type { StaticPathname } from '../lib/paths'
 import { asPublic } from './articles'
 import { cached, cacheTags } from './cache'
 import { getPayloadClient } from './payload'
@@ -9,6 +10,17 @@ export interface SitemapDocument {
   updatedAt: string
   /** Its slug in every locale where it is published. */
   slugs: Partial<Record<Locale, string>>
+}
+
+/** Pages (each in all its languages) per sitemap: well under the protocol's 50,000 URLs and 50 MB. */
+export const sitemapChunkSize = 1000
+
+/** The pages that show no document, first in the sitemap; then every document. */
+export const sitemapFixedPages: StaticPathname[] = ['/', '/exercises', '/glossary']
+
+/** How many sitemaps the index lists for these documents. */
+export function sitemapChunks(documents: SitemapDocument[]): number {
+  return Math.max(1, Math.ceil((sitemapFixedPages.length + documents.length) / sitemapChunkSize))
 }
 
 /** Every published document, with its slug per published locale. */

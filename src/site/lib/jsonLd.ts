@@ -1,3 +1,5 @@
+import { transcriptLines } from '@/cms/captions/transcript'
+import { doiUrl } from '@/cms/fields/sources'
 import type { Locale } from '@/i18n/locales'
 import type { Article, Exercise, Media, Person } from '@/payload-types'
 import { blocksOf } from './blocks'
@@ -28,7 +30,20 @@ export function videoLd(exercise: Exercise, locale: Locale) {
     inLanguage: locale,
     encodingFormat: video.mimeType ?? undefined,
     caption: captions?.url ? absolute(captions.url) : undefined,
+    transcript: transcriptLines(captions?.transcript).join(' ') || undefined,
   }
+}
+
+/** The article's sources as schema.org CreativeWorks, for its `citation`. */
+function citationsLd(sources: Article['sources']) {
+  return (sources ?? []).map((source) => ({
+    '@type': 'CreativeWork',
+    name: source.title,
+    publisher: source.publisher ? { '@type': 'Organization', name: source.publisher } : undefined,
+    datePublished: source.year ? String(source.year) : undefined,
+    url: source.url || (source.doi ? doiUrl(source.doi) : undefined),
+    identifier: source.doi ? { '@type': 'PropertyValue', propertyID: 'DOI', value: source.doi } : undefined,
+  }))
 }
 
 export function articleJsonLd({ article, locale, url }: { article: Article; locale: Locale; url: string }) {
@@ -61,6 +76,7 @@ export function articleJsonLd({ article, locale, url }: { article: Article; loca
     reviewedBy: personLd(person(article.reviewer)),
     image: hero?.url ? absolute(hero.url) : undefined,
     video: videos.length ? videos : undefined,
+    citation: article.sources?.length ? citationsLd(article.sources) : undefined,
   }
 }
 

@@ -3,7 +3,7 @@ import { getPathname } from '@/i18n/navigation'
 import { documentPath, type DocumentCollection } from '@/i18n/paths'
 
 /** The pages that show no document. */
-export type StaticPathname = '/' | '/exercises' | '/search'
+export type StaticPathname = '/' | '/exercises' | '/search' | '/glossary'
 
 /** A page's reader URL, e.g. ('nl', '/exercises') → /nl/oefeningen */
 export function pathOf(locale: Locale, pathname: StaticPathname): string {

@@ -1,7 +1,8 @@
 import MiniSearch, { type Query } from 'minisearch'
 
 import type { Locale } from '@/i18n/locales'
-import { editDistance, fold, termOf, wordsOf } from './words'
+import { fold, termOf, wordsOf } from '@/i18n/words'
+import { editDistance } from './words'
 
 export type SearchType = 'article' | 'exercise' | 'topic'
 

@@ -1,24 +1,12 @@
-import { createServer } from 'node:net'
-
 import { CongoServer } from '@push.rocks/smartmongo/dist_ts/congodb/index.js'
 import type { TestProject } from 'vitest/node'
+
+import { freePort } from '../support/ports'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     congoUri: string
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 /** Starts the in-process MongoDB wire-protocol emulator once for the mongodb-emulator project. */

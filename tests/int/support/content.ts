@@ -26,6 +26,9 @@ export function paragraphs(...texts: string[]): Article['body'] {
 
 let userCount = 0
 
+/** The password of every user the tests make: long and on no list of common passwords. */
+export const testPassword = 'Heupfit-test-7QxT4vLm9'
+
 /** A signed-in user of the given role, as the Local API's `user` option takes it. */
 export async function makeUser(
   payload: Payload,
@@ -37,7 +40,7 @@ export async function makeUser(
     collection: 'users',
     data: {
       email: `${role}-${userCount}-${Date.now()}@example.com`,
-      password: 'a-long-test-password',
+      password: testPassword,
       role,
       translatorLocales,
     },
@@ -55,7 +58,7 @@ export async function makeAdminAndTranslator(payload: Payload): Promise<User & {
 export async function makeDutchArticle(
   payload: Payload,
   title: string,
-  english?: { title: string; publish?: boolean },
+  english?: { title: string; publish?: boolean; sameOnPurpose?: string[] },
 ) {
   const article = await payload.create({
     collection: 'articles',
@@ -78,6 +81,8 @@ export async function makeDutchArticle(
         excerpt: `${english.title}: summary`,
         body: paragraphs(`${english.title} in English.`),
         _status: english.publish ? 'published' : 'draft',
+        // Parts that read as the Dutch on purpose (a title that is a name, say).
+        identicalConfirmed: english.sameOnPurpose,
       },
     })
   }

@@ -4,6 +4,9 @@ import { Gutter } from '@payloadcms/ui'
 import { defaultLocale, localeNames, locales, type Locale } from '@/i18n/locales'
 import { editableLocales } from '@/cms/access/roles'
 import { translate, type AdminKey } from '@/cms/translations'
+import type { GlossaryFlag } from '@/cms/glossary/check'
+import { glossaryFlagsOf } from '@/cms/glossary/document'
+import { readGlossary } from '@/cms/glossary/entries'
 import { compareLocales } from './sideBySide'
 
 const statusWords = {
@@ -12,6 +15,7 @@ const statusWords = {
   draft: 'draft',
   published: 'published',
   outdated: 'outdated',
+  notTranslated: 'notTranslated',
 } as const satisfies Record<string, AdminKey>
 
 type Status = keyof typeof statusWords
@@ -25,7 +29,7 @@ type Status = keyof typeof statusWords
 export async function CompareLanguages({ initPageResult, i18n, payload }: DocumentViewServerProps) {
   const { collectionConfig, docID, req } = initPageResult
   if (!collectionConfig || docID === undefined) return null
-  const t = (key: AdminKey) => translate(i18n.t, key)
+  const t = (key: AdminKey, values?: Record<string, string>) => translate(i18n.t, key, values)
   const collection = collectionConfig.slug as CollectionSlug
 
   const read = (locale: Locale) =>
@@ -43,6 +47,15 @@ export async function CompareLanguages({ initPageResult, i18n, payload }: Docume
     await Promise.all(locales.map(async (locale) => [locale, await read(locale)] as const)),
   ) as Record<Locale, Record<string, unknown>>
   const rows = compareLocales({ fields: collectionConfig.fields, docs, i18n })
+  // Per translation and row: the approved glossary terms that its text does not use.
+  const glossary = await readGlossary(payload)
+  const flagged = new Map<string, GlossaryFlag[]>()
+  for (const locale of locales.filter((code) => code !== defaultLocale)) {
+    for (const flag of glossaryFlagsOf(glossary, rows, locale)) {
+      const key = `${locale}:${flag.key}`
+      flagged.set(key, [...(flagged.get(key) ?? []), flag])
+    }
+  }
   const editable: readonly Locale[] = req.user ? editableLocales(req.user) : []
   const editURL = (locale: Locale) =>
     `${payload.config.routes.admin}/collections/${collection}/${docID}?locale=${locale}`
@@ -80,19 +93,35 @@ export async function CompareLanguages({ initPageResult, i18n, payload }: Docume
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
-              {locales.map((locale) =>
-                row.values[locale].length ? (
-                  <td key={locale} lang={locale}>
+              {locales.map((locale) => {
+                const flags = flagged.get(`${locale}:${row.key}`) ?? []
+                return row.values[locale].length ? (
+                  <td
+                    key={locale}
+                    lang={locale}
+                    data-not-translated={row.notTranslated[locale] || undefined}
+                    data-glossary={flags.length ? 'missing-term' : undefined}
+                  >
                     {row.values[locale].map((paragraph, index) => (
                       <p key={index}>{paragraph}</p>
+                    ))}
+                    {row.notTranslated[locale] ? (
+                      <em className="compare-languages__not-translated" lang={i18n.language}>
+                        {t('notTranslatedCell')}
+                      </em>
+                    ) : null}
+                    {flags.map((flag) => (
+                      <p key={flag.source} className="compare-languages__glossary" lang={i18n.language}>
+                        {t('glossaryUseInstead', { source: flag.source, approved: flag.approved })}
+                      </p>
                     ))}
                   </td>
                 ) : (
                   <td key={locale} data-empty="true">
                     <em>{t('compareNotYet')}</em>
                   </td>
-                ),
-              )}
+                )
+              })}
             </tr>
           ))}
         </tbody>

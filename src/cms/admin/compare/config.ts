@@ -7,7 +7,10 @@ import { nameLabel } from '@/cms/fields/label'
  * beside the document controls, and a tab that shows the languages side by side.
  */
 export const translationTools: NonNullable<NonNullable<CollectionConfig['admin']>['components']> = {
-  edit: { beforeDocumentControls: ['@/cms/admin/compare/CopyFromSource#CopyFromSource'] },
+  edit: {
+    beforeDocumentControls: ['@/cms/admin/compare/CopyFromSource#CopyFromSource'],
+    PublishButton: '@/cms/admin/PublishButton#PublishButton',
+  },
   views: {
     edit: {
       languages: {

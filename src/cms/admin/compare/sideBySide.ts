@@ -2,7 +2,8 @@ import { getTranslation, type I18nClient } from '@payloadcms/translations'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Field } from 'payload'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { isLanguageText } from '@/cms/fields/untranslated'
 
 /** One line of the comparison: a translatable field (or one item of it) in every language. */
 export type ComparedRow = {
@@ -10,6 +11,8 @@ export type ComparedRow = {
   label: string
   /** Per language, the text as paragraphs; empty when the language has none. */
   values: Record<Locale, string[]>
+  /** Per language, whether its text is still the source's word for word (a copy not yet translated). */
+  notTranslated: Record<Locale, boolean>
 }
 
 type Data = Record<string, unknown> | null | undefined
@@ -17,7 +20,13 @@ type EditorState = Parameters<typeof convertLexicalToPlaintext>[0]['data']
 type EditorNode = EditorState['root']['children'][number]
 
 /** Bookkeeping, not text a translator translates. */
-const notCompared = new Set(['markReviewed', 'translatedFrom', 'translationState', 'translationStatus'])
+const notCompared = new Set([
+  'glossaryWarnings',
+  'markReviewed',
+  'translatedFrom',
+  'translationState',
+  'translationStatus',
+])
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
@@ -88,7 +97,7 @@ export function compareLocales({
   i18n: I18nClient
 }): ComparedRow[] {
   const localeCodes = Object.keys(docs) as Locale[]
-  const rows: ComparedRow[] = []
+  const rows: Omit<ComparedRow, 'notTranslated'>[] = []
   const valuesOf = (read: (doc: Data) => string[]) =>
     Object.fromEntries(localeCodes.map((locale) => [locale, read(docs[locale])])) as Record<Locale, string[]>
 
@@ -173,5 +182,13 @@ export function compareLocales({
   }
 
   walk(fields, (doc) => doc, { key: '', label: '' }, false)
-  return rows
+  return rows.map((row) => ({ ...row, notTranslated: markNotTranslated(row.values) }))
+}
+
+function markNotTranslated(values: Record<Locale, string[]>): Record<Locale, boolean> {
+  const source = values[defaultLocale] ?? []
+  const same = (text: string[]) => text.length > 0 && text.some(isLanguageText) && text.join('\n') === source.join('\n')
+  return Object.fromEntries(
+    Object.entries(values).map(([locale, text]) => [locale, locale !== defaultLocale && same(text)]),
+  ) as Record<Locale, boolean>
 }

@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 
 import { dosageGroup } from '@/cms/fields/dosage'
 import { label } from '@/cms/fields/label'
+import { existingOnly } from '@/cms/fields/existingOnly'
 
 /** One exercise inside an article, with the dosage this article asks for. */
 export const ExerciseBlock: Block = {
@@ -15,6 +16,7 @@ export const ExerciseBlock: Block = {
       name: 'exercise',
       type: 'relationship',
       relationTo: 'exercises',
+      filterOptions: existingOnly,
       required: true,
       label: label('exercise'),
     },

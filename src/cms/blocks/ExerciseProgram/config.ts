@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 
 import { dosageGroup } from '@/cms/fields/dosage'
 import { label } from '@/cms/fields/label'
+import { existingOnly } from '@/cms/fields/existingOnly'
 
 /** A titled program in phases, each with its exercises, their dosage and how often a week. */
 export const ExerciseProgramBlock: Block = {
@@ -55,6 +56,7 @@ export const ExerciseProgramBlock: Block = {
               name: 'exercise',
               type: 'relationship',
               relationTo: 'exercises',
+              filterOptions: existingOnly,
               required: true,
               label: label('exercise'),
             },

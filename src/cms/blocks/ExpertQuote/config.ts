@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { label } from '@/cms/fields/label'
+import { existingOnly } from '@/cms/fields/existingOnly'
 
 /** A quote from one of the people: a physiotherapist, a doctor, a coach. */
 export const ExpertQuoteBlock: Block = {
@@ -11,6 +12,13 @@ export const ExpertQuoteBlock: Block = {
   labels: { singular: label('expertQuote'), plural: label('expertQuotes') },
   fields: [
     { name: 'quote', type: 'textarea', required: true, label: label('quote') },
-    { name: 'person', type: 'relationship', relationTo: 'people', required: true, label: label('person') },
+    {
+      name: 'person',
+      type: 'relationship',
+      relationTo: 'people',
+      filterOptions: existingOnly,
+      required: true,
+      label: label('person'),
+    },
   ],
 }

@@ -1,8 +1,9 @@
-/* Payload's standard admin page. */
+/* Payload's standard admin page, with a readable refusal where someone may not create. */
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
 
+import { cannotCreate } from '@/cms/admin/CannotCreate'
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -13,6 +14,6 @@ type Args = {
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
   generatePageMetadata({ config, params, searchParams })
 
-export default function Page({ params, searchParams }: Args) {
-  return RootPage({ config, params, searchParams, importMap })
+export default async function Page({ params, searchParams }: Args) {
+  return (await cannotCreate(config, (await params).segments)) ?? RootPage({ config, params, searchParams, importMap })
 }

@@ -6,7 +6,6 @@ import { redirectWithinSite } from '@/site/lib/redirectWithinSite'
 /** GET /api/exit-preview?path=/nl/… — back to the published site, at the same page. */
 export async function GET(request: NextRequest) {
   ;(await draftMode()).disable()
-  const path = request.nextUrl.searchParams.get('path') ?? '/'
   // Only a path on this site: never an open redirect.
-  return redirectWithinSite(request, path.startsWith('/') && !path.startsWith('//') ? path : '/')
+  return redirectWithinSite(request.nextUrl.searchParams.get('path') ?? '/')
 }

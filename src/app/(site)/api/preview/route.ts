@@ -41,5 +41,5 @@ export async function GET(request: NextRequest) {
   const slug = docs[0]?.slug
   if (!slug) return new NextResponse('This document has no slug in that language yet.', { status: 404 })
   ;(await draftMode()).enable()
-  return redirectWithinSite(request, documentPath(locale, collection, slug))
+  return redirectWithinSite(documentPath(locale, collection, slug))
 }

@@ -6,13 +6,15 @@ import { locales } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { ArticleBody } from '@/site/components/ArticleBody'
 import { ArticleCard } from '@/site/components/ArticleCard'
+import { ArticleSources } from '@/site/components/ArticleSources'
 import { JsonLd } from '@/site/components/JsonLd'
 import { PageShell } from '@/site/components/PageShell'
 import { ResponsiveImage } from '@/site/components/ResponsiveImage'
 import { TopicLinks } from '@/site/components/TopicLinks'
 import { getAlternates } from '@/site/data/alternates'
 import { getArticleDraft } from '@/site/data/drafts'
-import { getArticle, getArticleSlugs, getRelatedArticles } from '@/site/data/articles'
+import { getArticle, getRecentArticleSlugs, getRelatedArticles, prerenderedPerLocale } from '@/site/data/articles'
+import { getGlossary } from '@/site/data/glossary'
 import { tableOfContents } from '@/site/lib/headings'
 import { articleJsonLd } from '@/site/lib/jsonLd'
 import { pageMetadata } from '@/site/lib/metadata'
@@ -21,9 +23,15 @@ import { redirectOrNotFound } from '@/site/lib/redirectOrNotFound'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
+/**
+ * The build prerenders the newest articles only; any other renders on its first request and is
+ * then cached like these (dynamicParams), so the build does not grow with the archive.
+ */
 export async function generateStaticParams() {
   const perLocale = await Promise.all(
-    locales.map(async (locale) => (await getArticleSlugs(locale)).map(({ slug }) => ({ locale, slug }))),
+    locales.map(async (locale) =>
+      (await getRecentArticleSlugs(locale, prerenderedPerLocale)).map((slug) => ({ locale, slug })),
+    ),
   )
   return perLocale.flat()
 }
@@ -71,6 +79,7 @@ export default async function ArticlePage(props: Props) {
     article.id,
     topics.map((topic) => topic.id),
   )
+  const glossary = await getGlossary()
   const date = (value: string) => format.dateTime(new Date(value), { dateStyle: 'long' })
 
   return (
@@ -99,6 +108,10 @@ export default async function ArticlePage(props: Props) {
                 </>
               ) : null}
             </p>
+          ) : article.reviewedAt ? (
+            <p className="article__review">
+              <time dateTime={article.reviewedAt}>{t('lastReviewed', { date: date(article.reviewedAt) })}</time>
+            </p>
           ) : null}
           {topics.length > 0 ? <TopicLinks locale={locale} topics={topics} /> : null}
         </header>
@@ -120,7 +133,8 @@ export default async function ArticlePage(props: Props) {
             </ol>
           </nav>
         ) : null}
-        <ArticleBody body={article.body} locale={locale} />
+        <ArticleBody body={article.body} locale={locale} glossary={glossary} />
+        <ArticleSources sources={article.sources} />
       </article>
       {related.length > 0 ? (
         <section aria-labelledby="related" className="related">

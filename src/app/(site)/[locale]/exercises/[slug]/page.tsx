@@ -14,8 +14,8 @@ import { JsonLd } from '@/site/components/JsonLd'
 import { PageShell } from '@/site/components/PageShell'
 import { getAlternates } from '@/site/data/alternates'
 import { getExerciseDraft } from '@/site/data/drafts'
-import { getArticlesUsingExercise } from '@/site/data/articles'
-import { getExercise, getExercises } from '@/site/data/exercises'
+import { getArticlesUsingExercise, prerenderedPerLocale } from '@/site/data/articles'
+import { getExercise, getRecentExerciseSlugs } from '@/site/data/exercises'
 import { exerciseJsonLd } from '@/site/lib/jsonLd'
 import { pageMetadata } from '@/site/lib/metadata'
 import { documentLinks } from '@/site/lib/paths'
@@ -23,10 +23,11 @@ import { redirectOrNotFound } from '@/site/lib/redirectOrNotFound'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
+/** The most recently changed exercises at build time; the others render on first request and are cached. */
 export async function generateStaticParams() {
   const perLocale = await Promise.all(
     locales.map(async (locale) =>
-      (await getExercises(locale)).flatMap((exercise) => (exercise.slug ? [{ locale, slug: exercise.slug }] : [])),
+      (await getRecentExerciseSlugs(locale, prerenderedPerLocale)).map((slug) => ({ locale, slug })),
     ),
   )
   return perLocale.flat()
