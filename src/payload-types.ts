@@ -201,12 +201,33 @@ export interface Article {
    */
   markReviewed?: boolean | null;
   translatedFrom?: string | null;
+  untranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * These parts read exactly as the Dutch text. Tick the ones that are meant to be the same (names, brand words); the others must be translated before this language can be published.
+   */
+  identicalConfirmed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   sourceTitle?: string | null;
   translationState?: {
     sourceHash?: string | null;
     outdatedLocales?: 'en'[] | null;
   };
-  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
+  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated' | 'notTranslated') | null;
   glossaryWarnings?:
     | {
         [k: string]: unknown;
@@ -243,6 +264,8 @@ export interface Media {
    * Made from the caption file's text when it is uploaded; readers see it under the video.
    */
   transcript?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -374,12 +397,33 @@ export interface Exercise {
    */
   markReviewed?: boolean | null;
   translatedFrom?: string | null;
+  untranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * These parts read exactly as the Dutch text. Tick the ones that are meant to be the same (names, brand words); the others must be translated before this language can be published.
+   */
+  identicalConfirmed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   sourceTitle?: string | null;
   translationState?: {
     sourceHash?: string | null;
     outdatedLocales?: 'en'[] | null;
   };
-  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated') | null;
+  translationStatus?: ('source' | 'missing' | 'draft' | 'published' | 'outdated' | 'notTranslated') | null;
   glossaryWarnings?:
     | {
         [k: string]: unknown;
@@ -709,6 +753,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   readingTime?: T;
   markReviewed?: T;
   translatedFrom?: T;
+  untranslated?: T;
+  identicalConfirmed?: T;
   sourceTitle?: T;
   translationState?:
     | T
@@ -777,6 +823,8 @@ export interface ExercisesSelect<T extends boolean = true> {
   slug?: T;
   markReviewed?: T;
   translatedFrom?: T;
+  untranslated?: T;
+  identicalConfirmed?: T;
   sourceTitle?: T;
   translationState?:
     | T
@@ -841,6 +889,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   transcript?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -93,11 +93,6 @@ export async function startServer(file: string, port: number, settings: ServerSe
     }
   }
   process.on('exit', () => signal('SIGKILL'))
-  // A server that stops without being told to is a finding in itself: say so, with how it ended.
-  let stopping = false
-  child.on('exit', (code, killedBy) => {
-    if (!stopping) console.error(`The server on port ${port} stopped by itself (${killedBy ?? `exit code ${code}`}).`)
-  })
   const deadline = Date.now() + 180_000
   for (;;) {
     if (child.exitCode !== null)

@@ -80,104 +80,106 @@ export const Exercises: CollectionConfig<'exercises'> = {
     afterChange: [revalidateAfterChange(siteCacheTags.exercises), redirectOldSlug('exercises')],
     afterDelete: [revalidateAfterDelete(siteCacheTags.exercises)],
   },
-  fields: validateOnPublish(sharedFieldsForTranslators([
-    { name: 'name', type: 'text', localized: true, required: true, label: label('name') },
-    { name: 'summary', type: 'textarea', localized: true, required: true, label: label('summary') },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'video',
-          type: 'upload',
-          relationTo: 'media',
-          filterOptions: { mimeType: { contains: 'video' } },
-          label: label('video'),
-        },
-        {
-          name: 'videoWebm',
-          type: 'upload',
-          relationTo: 'media',
-          filterOptions: { mimeType: { equals: 'video/webm' } },
-          label: label('videoWebm'),
-          admin: { description: label('videoWebmDescription') },
-        },
-        {
-          name: 'poster',
-          type: 'upload',
-          relationTo: 'media',
-          filterOptions: { mimeType: { contains: 'image' } },
-          label: label('posterImage'),
-        },
-      ],
-    },
-    {
-      name: 'videoUrl',
-      type: 'text',
-      label: label('externalVideo'),
-      validate: (
-        value: string | null | undefined,
-        { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest },
-      ) => {
-        if (value)
-          return (isSafeUrl(value) && externalVideoPattern.test(value)) || translate(req.t, 'externalVideoInvalid')
-        return siblingData.video ? true : translate(req.t, 'videoRequired')
+  fields: validateOnPublish(
+    sharedFieldsForTranslators([
+      { name: 'name', type: 'text', localized: true, required: true, label: label('name') },
+      { name: 'summary', type: 'textarea', localized: true, required: true, label: label('summary') },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'video',
+            type: 'upload',
+            relationTo: 'media',
+            filterOptions: { mimeType: { contains: 'video' } },
+            label: label('video'),
+          },
+          {
+            name: 'videoWebm',
+            type: 'upload',
+            relationTo: 'media',
+            filterOptions: { mimeType: { equals: 'video/webm' } },
+            label: label('videoWebm'),
+            admin: { description: label('videoWebmDescription') },
+          },
+          {
+            name: 'poster',
+            type: 'upload',
+            relationTo: 'media',
+            filterOptions: { mimeType: { contains: 'image' } },
+            label: label('posterImage'),
+          },
+        ],
       },
-    },
-    {
-      name: 'captions',
-      type: 'upload',
-      relationTo: 'media',
-      localized: true,
-      filterOptions: { mimeType: { equals: 'text/vtt' } },
-      label: label('captions'),
-      hooks: { beforeChange: [captionsOfTheirOwnLanguage] },
-    },
-    textList('steps', label('steps'), true),
-    textList('cues', label('coachingCues')),
-    textList('commonMistakes', label('commonMistakes')),
-    { name: 'safetyNotes', type: 'textarea', localized: true, label: label('safetyNotes') },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'type',
-          type: 'select',
-          required: true,
-          options: exerciseTypes,
-          label: label('type'),
+      {
+        name: 'videoUrl',
+        type: 'text',
+        label: label('externalVideo'),
+        validate: (
+          value: string | null | undefined,
+          { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest },
+        ) => {
+          if (value)
+            return (isSafeUrl(value) && externalVideoPattern.test(value)) || translate(req.t, 'externalVideoInvalid')
+          return siblingData.video ? true : translate(req.t, 'videoRequired')
         },
-        {
-          name: 'difficulty',
-          type: 'select',
-          required: true,
-          options: difficulties,
-          label: label('difficulty'),
-        },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'bodyRegions',
-          type: 'select',
-          hasMany: true,
-          required: true,
-          options: bodyRegions,
-          label: label('bodyRegions'),
-        },
-        {
-          name: 'equipment',
-          type: 'select',
-          hasMany: true,
-          options: equipment,
-          label: label('equipment'),
-        },
-      ],
-    },
-    dosageGroup('defaultDosage', label('defaultDosage')),
-    slugField('name'),
-    ...translationFields,
-    glossaryWarningsField,
-  ])),
+      },
+      {
+        name: 'captions',
+        type: 'upload',
+        relationTo: 'media',
+        localized: true,
+        filterOptions: { mimeType: { equals: 'text/vtt' } },
+        label: label('captions'),
+        hooks: { beforeChange: [captionsOfTheirOwnLanguage] },
+      },
+      textList('steps', label('steps'), true),
+      textList('cues', label('coachingCues')),
+      textList('commonMistakes', label('commonMistakes')),
+      { name: 'safetyNotes', type: 'textarea', localized: true, label: label('safetyNotes') },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'type',
+            type: 'select',
+            required: true,
+            options: exerciseTypes,
+            label: label('type'),
+          },
+          {
+            name: 'difficulty',
+            type: 'select',
+            required: true,
+            options: difficulties,
+            label: label('difficulty'),
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'bodyRegions',
+            type: 'select',
+            hasMany: true,
+            required: true,
+            options: bodyRegions,
+            label: label('bodyRegions'),
+          },
+          {
+            name: 'equipment',
+            type: 'select',
+            hasMany: true,
+            options: equipment,
+            label: label('equipment'),
+          },
+        ],
+      },
+      dosageGroup('defaultDosage', label('defaultDosage')),
+      slugField('name'),
+      ...translationFields,
+      glossaryWarningsField,
+    ]),
+  ),
 }

@@ -69,8 +69,16 @@ export async function adminOutageWords(headers: Headers) {
       fallbackLanguage: 'en',
       supportedLanguages: { nl, en },
       translations: {
-        nl: { ...nl.translations, ...adminTranslations.nl },
-        en: { ...en.translations, ...adminTranslations.en },
+        nl: {
+          ...nl.translations,
+          ...adminTranslations.nl,
+          general: { ...nl.translations.general, ...adminTranslations.nl.general },
+        },
+        en: {
+          ...en.translations,
+          ...adminTranslations.en,
+          general: { ...en.translations.general, ...adminTranslations.en.general },
+        },
       },
     },
     context: 'api',

@@ -71,73 +71,73 @@ const statusOf: FieldHook = ({ siblingData, req }) => {
  */
 export const translationFields: Field[] = (
   [
-  {
-    name: 'markReviewed',
-    type: 'checkbox',
-    localized: true,
-    label: label('translationChecked'),
-    admin: {
-      position: 'sidebar',
-      condition: (_, __, { user }) => Boolean(user),
-      description: label('translationCheckedDescription'),
-    },
-  },
-  { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true } },
-  // Written by refuseHalfTranslations on every save of a translation: its parts that are still
-  // word for word the Dutch text, and those confirmed as meant to be the same.
-  { name: 'untranslated', type: 'json', localized: true, admin: { hidden: true } },
-  {
-    name: 'identicalConfirmed',
-    type: 'json',
-    localized: true,
-    label: label('identicalConfirmed'),
-    admin: {
-      position: 'sidebar',
-      description: label('identicalConfirmedDescription'),
-      condition: (_, __, { user }) => Boolean(user),
-      components: { Field: '@/cms/admin/IdenticalConfirmations#IdenticalConfirmations' },
-    },
-  },
-  {
-    // The Dutch title in every language's list, so that a translator recognises a document
-    // that has no title of its own yet. Kept up to date by trackTranslations.
-    name: 'sourceTitle',
-    type: 'text',
-    label: label('dutchTitle'),
-    admin: { readOnly: true, condition: () => false },
-  },
-  {
-    name: 'translationState',
-    type: 'group',
-    label: label('translationState'),
-    admin: { position: 'sidebar', readOnly: true },
-    fields: [
-      { name: 'sourceHash', type: 'text', admin: { hidden: true } },
-      {
-        name: 'outdatedLocales',
-        type: 'select',
-        hasMany: true,
-        label: label('outdatedTranslations'),
-        options: translatedLocales.map((locale) => ({ value: locale, label: localeNames[locale] })),
+    {
+      name: 'markReviewed',
+      type: 'checkbox',
+      localized: true,
+      label: label('translationChecked'),
+      admin: {
+        position: 'sidebar',
+        condition: (_, __, { user }) => Boolean(user),
+        description: label('translationCheckedDescription'),
       },
-    ],
-  },
-  {
-    name: 'translationStatus',
-    type: 'select',
-    virtual: true,
-    label: label('translation'),
-    options: [
-      { value: 'source', label: label('sourceText') },
-      { value: 'missing', label: label('missing') },
-      { value: 'draft', label: label('draft') },
-      { value: 'published', label: label('published') },
-      { value: 'outdated', label: label('outdated') },
-      { value: 'notTranslated', label: label('notTranslated') },
-    ],
-    admin: { position: 'sidebar', readOnly: true },
-    hooks: { afterRead: [statusOf] },
-  },
+    },
+    { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true } },
+    // Written by refuseHalfTranslations on every save of a translation: its parts that are still
+    // word for word the Dutch text, and those confirmed as meant to be the same.
+    { name: 'untranslated', type: 'json', localized: true, admin: { hidden: true } },
+    {
+      name: 'identicalConfirmed',
+      type: 'json',
+      localized: true,
+      label: label('identicalConfirmed'),
+      admin: {
+        position: 'sidebar',
+        description: label('identicalConfirmedDescription'),
+        condition: (_, __, { user }) => Boolean(user),
+        components: { Field: '@/cms/admin/IdenticalConfirmations#IdenticalConfirmations' },
+      },
+    },
+    {
+      // The Dutch title in every language's list, so that a translator recognises a document
+      // that has no title of its own yet. Kept up to date by trackTranslations.
+      name: 'sourceTitle',
+      type: 'text',
+      label: label('dutchTitle'),
+      admin: { readOnly: true, condition: () => false },
+    },
+    {
+      name: 'translationState',
+      type: 'group',
+      label: label('translationState'),
+      admin: { position: 'sidebar', readOnly: true },
+      fields: [
+        { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+        {
+          name: 'outdatedLocales',
+          type: 'select',
+          hasMany: true,
+          label: label('outdatedTranslations'),
+          options: translatedLocales.map((locale) => ({ value: locale, label: localeNames[locale] })),
+        },
+      ],
+    },
+    {
+      name: 'translationStatus',
+      type: 'select',
+      virtual: true,
+      label: label('translation'),
+      options: [
+        { value: 'source', label: label('sourceText') },
+        { value: 'missing', label: label('missing') },
+        { value: 'draft', label: label('draft') },
+        { value: 'published', label: label('published') },
+        { value: 'outdated', label: label('outdated') },
+        { value: 'notTranslated', label: label('notTranslated') },
+      ],
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: { afterRead: [statusOf] },
+    },
   ] satisfies Field[]
 ).map((field) => ({ ...field, access: { read: isSignedInField } }) as Field)
 

@@ -36,8 +36,8 @@ import { CompareLanguages as CompareLanguages_93dd305f7abc9bf214d0eeb275bf15f4 }
 import { Icon as Icon_6ff64f710554a0aad48ce9ed587d1ca3 } from '@/cms/admin/graphics/Icon'
 import { Logo as Logo_b0b159930a5113961f978f74504ab38a } from '@/cms/admin/graphics/Logo'
 import { TranslationOverview as TranslationOverview_bf3edc0672d22f1ec5ab5dec0ed59a05 } from '@/cms/admin/TranslationOverview'
-import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewsDue as ReviewsDue_c4e8dcf7d9a2df54da4152b0a5f267db } from '@/cms/admin/ReviewsDue'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -80,7 +80,7 @@ export const importMap = {
   "@/cms/admin/graphics/Icon#Icon": Icon_6ff64f710554a0aad48ce9ed587d1ca3,
   "@/cms/admin/graphics/Logo#Logo": Logo_b0b159930a5113961f978f74504ab38a,
   "@/cms/admin/TranslationOverview#TranslationOverview": TranslationOverview_bf3edc0672d22f1ec5ab5dec0ed59a05,
-  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/cms/admin/ReviewsDue#ReviewsDue": ReviewsDue_c4e8dcf7d9a2df54da4152b0a5f267db,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
