@@ -61,6 +61,12 @@ const collections: { slug: string; singular: Words; plural: Words; fields: Words
     fields: [{ nl: 'Rol', en: 'Role' }],
   },
   {
+    slug: 'glossary',
+    singular: { nl: 'Term', en: 'Glossary term' },
+    plural: { nl: 'Woordenlijst', en: 'Glossary' },
+    fields: [{ nl: 'Andere vormen', en: 'Other forms' }],
+  },
+  {
     slug: 'redirects',
     singular: { nl: 'Doorverwijzing', en: 'Redirect' },
     plural: { nl: 'Doorverwijzingen', en: 'Redirects' },
