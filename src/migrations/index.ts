@@ -8,6 +8,7 @@ import * as migration_20261202_062743_article_sources_review_due from './2026120
 import * as migration_20261202_064727_glossary from './20261202_064727_glossary';
 import * as migration_20261202_070046_media_object_key from './20261202_070046_media_object_key';
 import * as migration_20261202_070631_translation_identical_parts from './20261202_070631_translation_identical_parts';
+import * as migration_20261204_190147_merged_branches from './20261204_190147_merged_branches';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_070631_translation_identical_parts.up,
     down: migration_20261202_070631_translation_identical_parts.down,
-    name: '20261202_070631_translation_identical_parts'
+    name: '20261202_070631_translation_identical_parts',
+  },
+  {
+    up: migration_20261204_190147_merged_branches.up,
+    down: migration_20261204_190147_merged_branches.down,
+    name: '20261204_190147_merged_branches'
   },
 ];

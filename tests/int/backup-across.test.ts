@@ -12,6 +12,7 @@ import { diskStore } from '@scripts/backup/mediaStore'
 import type { IdMap } from '@scripts/backup/references'
 import { restoreBackup } from '@scripts/backup/restore'
 import { apiView, mediaChecksums, seedForBackup } from './support/backup'
+import { testPassword } from './support/content'
 import { startPayload } from './support/payload'
 import { freePort } from './support/ports'
 
@@ -152,7 +153,7 @@ describe('a backup restored into the other kind of database', () => {
     const { docs } = await mongo.find({ collection: 'users', where: { role: { equals: 'translator' } } })
     const signedIn = await mongo.login({
       collection: 'users',
-      data: { email: docs[0]?.email ?? '', password: 'a-long-test-password' },
+      data: { email: docs[0]?.email ?? '', password: testPassword },
     })
     expect(signedIn.user?.id).toBe(docs[0]?.id)
   })

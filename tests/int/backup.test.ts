@@ -13,6 +13,7 @@ import { createProgress } from '@scripts/backup/progress'
 import { diskStore } from '@scripts/backup/mediaStore'
 import { contentIn, restoreBackup } from '@scripts/backup/restore'
 import { apiView, mediaChecksums, seedForBackup } from './support/backup'
+import { testPassword } from './support/content'
 import { startPayload } from './support/payload'
 
 /**
@@ -100,7 +101,7 @@ describe('restoring a backup', () => {
     const { docs } = await target.find({ collection: 'users', where: { role: { equals: 'translator' } } })
     const signedIn = await target.login({
       collection: 'users',
-      data: { email: docs[0]?.email ?? '', password: 'a-long-test-password' },
+      data: { email: docs[0]?.email ?? '', password: testPassword },
     })
     expect(signedIn.user?.id).toBe(docs[0]?.id)
   })

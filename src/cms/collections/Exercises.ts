@@ -115,12 +115,20 @@ export const Exercises: CollectionConfig<'exercises'> = {
         name: 'videoUrl',
         type: 'text',
         label: label('externalVideo'),
+        // The address is checked on drafts too (it is shown in the preview); a video is only
+        // required when publishing.
+        custom: { checkDrafts: true },
         validate: (
           value: string | null | undefined,
-          { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest },
+          {
+            data,
+            siblingData,
+            req,
+          }: { data: { _status?: unknown }; siblingData: Record<string, unknown>; req: PayloadRequest },
         ) => {
           if (value)
             return (isSafeUrl(value) && externalVideoPattern.test(value)) || translate(req.t, 'externalVideoInvalid')
+          if (data._status === 'draft') return true
           return siblingData.video ? true : translate(req.t, 'videoRequired')
         },
       },

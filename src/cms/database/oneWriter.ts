@@ -1,6 +1,8 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { APIError, type BaseDatabaseAdapter } from 'payload'
 
+import { isDatabaseUnavailable } from './unavailable'
+
 /** How long a save waits for the one before it before giving up with 503. */
 export const writerWaitMs = 15_000
 
@@ -49,7 +51,14 @@ export function oneWriterAtATime<Adapter extends BaseDatabaseAdapter>(adapter: A
       return id
     } catch (error) {
       release()
-      throw error
+      // Payload's drizzle layer rewraps a failed BEGIN without its cause: ask the connection
+      // again, so that a database that is away is reported as such (503), not as a bad query.
+      const { client } = adapter as unknown as SQLiteAdapter
+      const probe: unknown = await client.execute('SELECT 1').then(
+        () => undefined,
+        (failure: unknown) => failure,
+      )
+      throw isDatabaseUnavailable(probe) ? probe : error
     }
   }
 

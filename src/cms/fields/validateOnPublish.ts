@@ -6,6 +6,9 @@ type Validations = Record<string, Validate | undefined>
 /** Checks a field only when its document is published: a draft may be half written. */
 function onPublish(field: Field): Validate | undefined {
   if (!('name' in field) || field.type === 'ui' || field.type === 'join') return undefined
+  // A check that guards safety, not completeness (an address that could run script), holds for
+  // drafts too: such a field says so and handles a half-written draft itself.
+  if ((field.custom as { checkDrafts?: boolean } | undefined)?.checkDrafts) return undefined
   const own = 'validate' in field ? (field.validate as Validate | undefined) : undefined
   const check = own ?? (validations as unknown as Validations)[field.type]
   if (!check) return undefined
