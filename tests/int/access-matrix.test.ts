@@ -172,8 +172,7 @@ function generate(): Case[] {
  * emulator takes twice SQLite's time per change (SQLite and a real MongoDB run every case).
  */
 const readsOnly: Op[] = ['list', 'read published', 'read draft', 'read another account', 'read own account']
-// Only the emulator's project provides its address (support/payload's isEmulator reads a
-// VITEST_PROJECT that vitest does not set).
+// Only the emulator's project provides its address.
 const onEmulator = Boolean(inject('congoUri'))
 const cases = generate().filter((c) => !onEmulator || readsOnly.includes(c.op))
 let passed = 0

@@ -7,5 +7,3 @@ export async function startPayload(): Promise<Payload> {
   const { default: config } = await import('@payload-config')
   return getPayload({ config, key: randomUUID() })
 }
-
-export const isEmulator = (): boolean => process.env.VITEST_PROJECT === 'mongodb-emulator'
