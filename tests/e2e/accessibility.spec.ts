@@ -10,6 +10,7 @@ const pages: { name: string; path: (locale: Locale) => string }[] = [
   { name: 'article', path: (locale) => paths.article(locale) },
   { name: 'exercise library', path: paths.library },
   { name: 'exercise page', path: (locale) => paths.exercise(locale, exerciseByKey('glute-bridge')) },
+  { name: 'glossary', path: paths.glossary },
 ]
 
 for (const locale of locales) {

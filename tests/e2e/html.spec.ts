@@ -51,6 +51,7 @@ const pages: { name: string; path: (locale: Locale) => string; status?: number }
   { name: 'exercise library', path: (locale) => paths.library(locale) },
   { name: 'exercise page', path: (locale) => paths.exercise(locale, exerciseByKey('glute-bridge')) },
   { name: 'topic page', path: (locale) => paths.topic(locale, topics[0].slug[locale]) },
+  { name: 'glossary', path: (locale) => paths.glossary(locale) },
   { name: 'search page', path: (locale) => paths.search(locale) },
   { name: 'search results', path: (locale) => paths.search(locale, locale === 'nl' ? 'heupen' : 'hips') },
   { name: 'search without results', path: (locale) => paths.search(locale, 'zijplnka') },

@@ -240,6 +240,7 @@ test.describe('the sitemap and robots.txt', () => {
     const pages: Record<Locale, string>[] = [
       { nl: paths.home('nl'), en: paths.home('en') },
       { nl: paths.library('nl'), en: paths.library('en') },
+      { nl: paths.glossary('nl'), en: paths.glossary('en') },
       { nl: paths.article('nl'), en: paths.article('en') },
       ...exercises.map((exercise) => ({ nl: paths.exercise('nl', exercise), en: paths.exercise('en', exercise) })),
       ...topics.map((topic) => ({ nl: paths.topic('nl', topic.slug.nl), en: paths.topic('en', topic.slug.en) })),

@@ -36,8 +36,14 @@ export function fill(message: string, values: Record<string, string | number>): 
 }
 
 const sections = {
-  nl: { articles: 'artikelen', exercises: 'oefeningen', topics: 'onderwerpen', search: 'zoeken' },
-  en: { articles: 'articles', exercises: 'exercises', topics: 'topics', search: 'search' },
+  nl: {
+    articles: 'artikelen',
+    exercises: 'oefeningen',
+    topics: 'onderwerpen',
+    search: 'zoeken',
+    glossary: 'woordenlijst',
+  },
+  en: { articles: 'articles', exercises: 'exercises', topics: 'topics', search: 'search', glossary: 'glossary' },
 } as const
 
 /** Reader URLs (paths), as next-intl localizes them. */
@@ -49,6 +55,7 @@ export const paths = {
     `/${locale}/${sections[locale].exercises}/${exercise.slug[locale]}`,
   exerciseSlug: (locale: Locale, slug: string) => `/${locale}/${sections[locale].exercises}/${slug}`,
   topic: (locale: Locale, slug: string) => `/${locale}/${sections[locale].topics}/${slug}`,
+  glossary: (locale: Locale) => `/${locale}/${sections[locale].glossary}`,
   search: (locale: Locale, query?: string) =>
     `/${locale}/${sections[locale].search}${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
 }
