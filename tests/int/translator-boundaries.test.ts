@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
-import { makeAdminAndTranslator, paragraphs } from './support/content'
+import { makeAdminAndTranslator, makeDutchArticle, paragraphs } from './support/content'
 import { startPayload } from './support/payload'
 
 let payload: Payload
@@ -155,6 +155,58 @@ describe('a translator who changes a shared field', () => {
     })
     expect(saved.name).toBe('Bridge')
     expect(saved.difficulty).toBe('beginner')
+  })
+})
+
+describe("an article's sources, shared by all languages with a note per language", () => {
+  async function withSource() {
+    const article = await makeDutchArticle(payload, `Met bron ${Date.now()}`, { title: 'With a source' })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'nl',
+      data: { sources: [{ title: 'Hip pain in runners', year: 2020, note: 'Over heuppijn' }] },
+    })
+    return payload.findByID({ collection: 'articles', id: article.id, locale: 'en', draft: true, depth: 0 })
+  }
+
+  it("take the translator's note in its own language", async () => {
+    const stored = await withSource()
+    const sources = (stored.sources ?? []).map((source) => ({ ...source, note: 'On hip pain' }))
+    const saved = await payload.update({
+      collection: 'articles',
+      id: stored.id,
+      locale: 'en',
+      draft: true,
+      data: { ...stored, sources },
+      ...asTranslator(),
+    })
+    expect(saved.sources?.[0]?.note).toBe('On hip pain')
+    const dutch = await payload.findByID({ collection: 'articles', id: stored.id, locale: 'nl', draft: true })
+    expect(dutch.sources?.[0]?.note).toBe('Over heuppijn')
+  })
+
+  it("refuse a translator's change to the source itself, naming it", async () => {
+    const stored = await withSource()
+    const refusedPaths = (sources: unknown[]) =>
+      payload
+        .update({
+          collection: 'articles',
+          id: stored.id,
+          locale: 'en',
+          draft: true,
+          data: { ...stored, sources } as typeof stored,
+          ...asTranslator(),
+        })
+        .then(
+          () => [],
+          (error: { data?: { errors?: { path: string }[] } }) => error.data?.errors?.map(({ path }) => path),
+        )
+    const changed = (stored.sources ?? []).map((source) => ({ ...source, title: 'Another study' }))
+    expect(await refusedPaths(changed)).toEqual(['sources.0.title'])
+    expect(await refusedPaths([])).toEqual(['sources'])
+    const after = await payload.findByID({ collection: 'articles', id: stored.id, locale: 'nl', draft: true })
+    expect(after.sources?.map(({ title }) => title)).toEqual(['Hip pain in runners'])
   })
 })
 

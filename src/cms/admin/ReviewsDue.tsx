@@ -22,8 +22,16 @@ export async function ReviewsDue({ payload, i18n, user }: ServerProps) {
     select: { title: true, reviewedAt: true, reviewDue: true },
     overrideAccess: true,
   })
+  // As the rest of the admin writes a date (config.admin.dateFormat 'd MMMM yyyy'): "2 May 2025".
   const date = (value: string | null | undefined) =>
-    value ? new Date(value).toLocaleDateString(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }) : null
+    value
+      ? new Date(value).toLocaleDateString(i18n.language === 'nl' ? 'nl-NL' : 'en-GB', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        })
+      : null
   const adminRoute = payload.config.routes.admin
   return (
     <section className="reviews-due" aria-labelledby="reviews-due-title">

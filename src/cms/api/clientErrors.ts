@@ -35,6 +35,10 @@ export function clientErrorOf(error: unknown): ClientError | undefined {
       return { status: 413, message: 'The query or value is too large.' }
     if (code === 'SQLITE_MISMATCH' || link.name === 'CastError' || link.name === 'BSONError')
       return { status: 400, message: 'A value does not have the type its field needs (a number, a date, an id).' }
+    // A value Payload could not turn into the field's type (a date that is none, an id that is
+    // no number) reaches the SQLite driver as undefined.
+    if (link.name === 'TypeError' && has(link, 'message', /cannot be passed as argument to the database/))
+      return { status: 400, message: 'A value does not have the type its field needs (a number, a date, an id).' }
     if (link.name === 'RangeError' && has(link, 'message', /Invalid time value|Invalid Date/))
       return { status: 400, message: 'A date in the request is not a date.' }
     if (link.name === 'URIError') return { status: 400, message: 'The address holds malformed percent-encoding.' }

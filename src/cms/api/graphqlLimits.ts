@@ -1,5 +1,6 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
+import type { GraphQLError, ValidationContext } from 'graphql'
 import type { Config } from 'payload'
 
 /**
@@ -9,8 +10,18 @@ import type { Config } from 'payload'
  * hundreds of logins or lookups in one request), and costs at most 1000 by Payload's estimate.
  * A query beyond them is refused before it runs, with a message that names the bound.
  */
+/**
+ * GraphQL Armor's rules throw their error out of validation by default, which Payload's
+ * handler answers with an empty 500; reported to the validation context instead, it is one of
+ * the request's validation errors, answered as such (400).
+ */
+const reported = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+}
+
 export const graphQLLimits = {
   maxComplexity: 1000,
   disableIntrospectionInProduction: true,
-  validationRules: () => [maxDepthRule({ n: 10 }), maxAliasesRule({ n: 15 })],
+  validationRules: () => [maxDepthRule({ n: 10, ...reported }), maxAliasesRule({ n: 15, ...reported })],
 } satisfies Config['graphQL']

@@ -1,6 +1,7 @@
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, PayloadRequest, UploadConfig } from 'payload'
 
 import { anyone, editorOrTranslatorInOwnLocale, isEditor, isSignedIn } from '../access/roles'
 import { label, nameLabel } from '../fields/label'
@@ -14,6 +15,26 @@ import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../
 
 /** Where uploads are written: ./media, or MEDIA_DIR (the tests use a temporary folder). */
 export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || 'media')
+
+type FileHandler = NonNullable<UploadConfig['handlers']>[number]
+
+/**
+ * A file that is not on the disk is a 404. Payload answers it with a 500 ("Something went
+ * wrong."), as if the server had failed. With media in object storage (S3_BUCKET) the storage
+ * adapter's own handler answers instead.
+ */
+const missingFileIsNotFound = (async (_req, { params }) => {
+  if (process.env.S3_BUCKET?.trim()) return undefined
+  const dir = mediaDir()
+  const file = path.resolve(dir, params.filename)
+  if (!file.startsWith(dir + path.sep)) return undefined
+  const found = await stat(file).then(
+    (stats) => stats.isFile(),
+    () => false,
+  )
+  return found ? undefined : Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+  // Payload types a handler's answer as a Response or nothing, not either (it takes both).
+}) as FileHandler
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -34,6 +55,7 @@ export const Media: CollectionConfig<'media'> = {
   },
   upload: {
     staticDir: mediaDir(),
+    handlers: [missingFileIsNotFound],
     mimeTypes: Object.keys(mediaTypes),
     // Served with the type Payload reads from the bytes, and never sniffed into another.
     modifyResponseHeaders: ({ headers }) => {

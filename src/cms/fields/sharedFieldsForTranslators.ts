@@ -7,6 +7,13 @@ function alsoNotTranslator(existing: FieldAccess | undefined): FieldAccess {
   return async (args) => (await existing(args)) && notTranslator(args)
 }
 
+const holdsLocalizedText = (fields: Field[]): boolean =>
+  fields.some(
+    (field) =>
+      ('localized' in field && field.localized) ||
+      (['row', 'collapsible'].includes(field.type) && 'fields' in field && holdsLocalizedText(field.fields)),
+  )
+
 /**
  * Fields that are not localized hold one value for every language, so a translator may not
  * change them: the admin shows them read-only and the server ignores a translator's value.
@@ -24,6 +31,14 @@ export function sharedFieldsForTranslators(fields: Field[]): Field[] {
       case 'collapsible':
       case 'group':
         return { ...field, fields: sharedFieldsForTranslators(field.fields) }
+      case 'array':
+        // A shared list with text of each language (an article's sources and their notes): the
+        // translator writes its own language's text; the items and their shared values stay the
+        // editors' (refuseSharedFieldChanges refuses a change to them, naming it).
+        if (holdsLocalizedText(field.fields)) return { ...field, fields: sharedFieldsForTranslators(field.fields) }
+        return Object.assign({}, field, {
+          access: { ...field.access, update: alsoNotTranslator(field.access?.update) },
+        })
       case 'tabs':
         return {
           ...field,

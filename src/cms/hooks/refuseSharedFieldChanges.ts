@@ -56,9 +56,19 @@ function changedFields(
     const path = `${prefix}${field.name}`
     const sent = data[field.name]
     const held = stored[field.name]
+    const record = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {})
     if (field.type === 'group' || field.type === 'tab') {
-      const record = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {})
       return changedFields(field.flattenedFields, record(sent), record(held), `${path}.`)
+    }
+    // A shared list may hold text of each language (an article's sources and their notes): the
+    // items themselves are shared, their localized parts are the translator's own.
+    if (field.type === 'array') {
+      const items = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+      const [sentItems, heldItems] = [items(sent), items(held)]
+      if (sentItems.length !== heldItems.length) return [{ path, label: field.label }]
+      return sentItems.flatMap((item, index) =>
+        changedFields(field.flattenedFields, record(item), record(heldItems[index]), `${path}.${index}.`),
+      )
     }
     return JSON.stringify(comparable(field, sent)) === JSON.stringify(comparable(field, held))
       ? []
