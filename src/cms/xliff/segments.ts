@@ -111,7 +111,8 @@ function walkFields(walk: Walk, fields: Field[], data: Data, prefix: string, inL
         break
       case 'array':
       case 'blocks':
-        if (!Array.isArray(value)) break
+        // Rows shared by all languages (an article's sources) are the editors' to change, notes and all.
+        if (!localized || !Array.isArray(value)) break
         value.forEach((item: unknown, index) => {
           if (!isRecord(item)) return
           const itemFields =
