@@ -15,7 +15,11 @@ type Version = '2.0' | '1.2'
 type Report = { id: number | string; written: string[]; sourceChanged: string[]; unknown: string[]; empty: string[] }
 
 let payload: Payload
-const tokens: Record<'editor' | 'translatorEn' | 'translatorNl', string> = { editor: '', translatorEn: '', translatorNl: '' }
+const tokens: Record<'editor' | 'translatorEn' | 'translatorNl', string> = {
+  editor: '',
+  translatorEn: '',
+  translatorNl: '',
+}
 
 async function tokenOf(role: 'editor' | 'translator', locales?: ('nl' | 'en')[]): Promise<string> {
   const user = await makeUser(payload, role, locales)
@@ -65,7 +69,8 @@ function translateAll(xml: string, version: Version): string {
 }
 
 type Parsed = Record<string, unknown>
-const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+const asList = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value]
 
 /** Well-formed, with XLIFF's required attributes; the parsed <file> elements. */
 function checkStructure(xml: string, version: Version): Parsed[] {
@@ -103,10 +108,10 @@ function checkStructure(xml: string, version: Version): Parsed[] {
   return files
 }
 
-const read = (collection: Collection, id: number | string, locale: 'nl' | 'en', draft: boolean) =>
-  payload.findByID({ collection, id, locale, draft, depth: 0, fallbackLocale: false }) as Promise<
-    Record<string, unknown>
-  >
+async function read(collection: Collection, id: number | string, locale: 'nl' | 'en', draft: boolean) {
+  const doc: unknown = await payload.findByID({ collection, id, locale, draft, depth: 0, fallbackLocale: false })
+  return doc as Record<string, unknown>
+}
 
 const segments = (collection: Collection, doc: Record<string, unknown>): Segment[] =>
   segmentsOf(payload.collections[collection].config.fields, articleBodyBlocks, doc)
@@ -160,7 +165,9 @@ async function roundTrip(collection: Collection, version: Version, multipart = f
       overrideAccess: false,
       where: { id: { equals: doc.id } },
     })
-    expect(publicEn.docs.map((found) => (found as Record<string, unknown>)[title])).toEqual([publishedEn[title]])
+    expect(publicEn.docs.map((found) => (found as unknown as Record<string, unknown>)[title])).toEqual([
+      publishedEn[title],
+    ])
   }
 }
 
@@ -227,8 +234,12 @@ describe('XLIFF for professional translators', () => {
     })
     for (const version of ['2.0', '1.2'] as const) {
       const exported = await exportOf('articles', article.id, version, tokens.editor)
-      expect(exported.text).toContain(version === '2.0' ? '<pc id="1" type="fmt" subType="xlf:b">eerst</pc>' : '<g id="1" ctype="bold">eerst</g>')
-      expect(exported.text).toContain(version === '2.0' ? '<ph id="4" type="fmt" subType="xlf:lb"/>' : '<x id="4" ctype="lb"/>')
+      expect(exported.text).toContain(
+        version === '2.0' ? '<pc id="1" type="fmt" subType="xlf:b">eerst</pc>' : '<g id="1" ctype="bold">eerst</g>',
+      )
+      expect(exported.text).toContain(
+        version === '2.0' ? '<ph id="4" type="fmt" subType="xlf:lb"/>' : '<x id="4" ctype="lb"/>',
+      )
       expect(exported.text).toContain('rust &amp; herstel &lt;goed&gt;.')
       const answer = await importXliff('articles', translateAll(exported.text, version), tokens.translatorEn)
       expect(answer.status, answer.text).toBe(200)
@@ -276,7 +287,9 @@ describe('XLIFF for professional translators', () => {
     const answer = await importXliff('exercises', translateAll(batch.text, '2.0'), tokens.editor)
     expect(answer.status, answer.text).toBe(200)
     expect((answer.json as { documents: Report[] }).documents).toHaveLength(2)
-    const missing = await rest('GET', '/api/articles/xliff?target=en&version=1.2&which=missing', { token: tokens.editor })
+    const missing = await rest('GET', '/api/articles/xliff?target=en&version=1.2&which=missing', {
+      token: tokens.editor,
+    })
     expect(missing.status).toBe(200)
     expect(validateXml(missing.text)).toBe(true)
   })

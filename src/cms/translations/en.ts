@@ -196,7 +196,8 @@ export const en = {
     copySourceDone: 'The {{from}} text is in the empty fields. Translate it, then save or publish.',
     xliffDownload: 'Download XLIFF',
     xliffDownload12: 'XLIFF 1.2',
-    xliffDownloadHint: 'The Dutch text and the {{to}} text so far, for a translation tool (CAT). XLIFF 2.0; 1.2 for older tools such as OmegaT.',
+    xliffDownloadHint:
+      'The Dutch text and the {{to}} text so far, for a translation tool (CAT). XLIFF 2.0; 1.2 for older tools such as OmegaT.',
     xliffImport: 'Import XLIFF',
     xliffImportHint: 'Reads a translated XLIFF file into a {{to}} draft. Nothing is published.',
     xliffImporting: 'Importing…',

@@ -202,9 +202,11 @@ export const nl: typeof en = {
     copySourceDone: 'De {{from}} tekst staat in de lege velden. Vertaal hem en sla op of publiceer.',
     xliffDownload: 'Download XLIFF',
     xliffDownload12: 'XLIFF 1.2',
-    xliffDownloadHint: 'De Nederlandse tekst en de {{to}} tekst tot nu toe, voor een vertaalprogramma (CAT). XLIFF 2.0; 1.2 voor oudere programma\'s zoals OmegaT.',
+    xliffDownloadHint:
+      "De Nederlandse tekst en de {{to}} tekst tot nu toe, voor een vertaalprogramma (CAT). XLIFF 2.0; 1.2 voor oudere programma's zoals OmegaT.",
     xliffImport: 'XLIFF importeren',
-    xliffImportHint: 'Leest een vertaald XLIFF-bestand in als concept van de {{to}} versie. Er wordt niets gepubliceerd.',
+    xliffImportHint:
+      'Leest een vertaald XLIFF-bestand in als concept van de {{to}} versie. Er wordt niets gepubliceerd.',
     xliffImporting: 'Bezig met importeren…',
     xliffImported: '{{written}} delen in het concept gezet. Controleer ze en publiceer dan.',
     xliffImportedSomeChanged:

@@ -113,7 +113,12 @@ const extension = (version: XliffVersion) => (version === '2.0' ? 'xlf' : 'xliff
 /** The ids a batch export asks for: `ids=1,2`, or `which=missing|outdated` in the target language. */
 async function batchIds(req: PayloadRequest, collection: TranslatableCollection, target: Locale): Promise<unknown[]> {
   const ids = req.searchParams.get('ids')
-  if (ids) return ids.split(',').map((id) => id.trim()).filter(Boolean).slice(0, batchLimit)
+  if (ids)
+    return ids
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean)
+      .slice(0, batchLimit)
   const which = req.searchParams.get('which')
   if (which !== 'missing' && which !== 'outdated') throw new Refusal(400, 'xliffWhich')
   const wanted = which === 'missing' ? ['missing', 'notTranslated'] : ['outdated']
@@ -169,7 +174,12 @@ export function xliffEndpoints(collection: TranslatableCollection): Endpoint[] {
         const target = targetFor(req, req.searchParams.get('target') ?? 'en')
         const version = versionFor(req.searchParams.get('version'))
         const document = await documentFor(req, collection, req.routeParams?.id, target)
-        const xml = buildXliff({ documents: [document], sourceLanguage: defaultLocale, targetLanguage: target, version })
+        const xml = buildXliff({
+          documents: [document],
+          sourceLanguage: defaultLocale,
+          targetLanguage: target,
+          version,
+        })
         return download(xml, `${collection}-${document.id}.${defaultLocale}-${target}.${extension(version)}`)
       }),
     },

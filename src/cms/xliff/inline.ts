@@ -11,10 +11,7 @@ export type Inline = { text: string } | { code: number; children: Inline[] } | {
 type Node = Record<string, unknown>
 
 export type Code =
-  | { kind: 'format'; bit: number }
-  | { kind: 'link'; node: Node }
-  | { kind: 'linebreak' }
-  | { kind: 'node'; node: Node }
+  { kind: 'format'; bit: number } | { kind: 'link'; node: Node } | { kind: 'linebreak' } | { kind: 'node'; node: Node }
 
 /** Lexical's text format bits, in the order codes wrap text (bold outermost). */
 export const formatBits = [1, 2, 8, 4, 16, 32, 64, 128] as const
@@ -31,8 +28,7 @@ export function toInline(nodes: unknown[], codes: Code[]): Inline[] {
       const present = formatBits.filter((bit) => (format & bit) !== 0)
       let wrapped: Inline = { text: node.text }
       const ids = present.map((bit) => codes.push({ kind: 'format', bit }))
-      for (let index = present.length - 1; index >= 0; index -= 1)
-        wrapped = { code: ids[index], children: [wrapped] }
+      for (let index = present.length - 1; index >= 0; index -= 1) wrapped = { code: ids[index], children: [wrapped] }
       out.push(wrapped)
     } else if ((node.type === 'link' || node.type === 'autolink') && Array.isArray(node.children)) {
       const code = codes.push({ kind: 'link', node: { ...node, children: [] } })
@@ -80,7 +76,9 @@ export function fromInline(inline: Inline[], codes: Code[], format = 0): Node[] 
 
 /** The words of a segment, codes left out. */
 export function plainText(inline: Inline[]): string {
-  return inline.map((item) => ('text' in item ? item.text : 'children' in item ? plainText(item.children) : '')).join('')
+  return inline
+    .map((item) => ('text' in item ? item.text : 'children' in item ? plainText(item.children) : ''))
+    .join('')
 }
 
 function canonical(inline: Inline[]): string {

@@ -81,7 +81,8 @@ export function readXliff(xml: string): ParsedXliff {
       const owner = inlineOwner() as Frame
       const code = Number(attrs.id)
       if (wrappers.has(name) || placeholders.has(name) || nativeCode.has(name)) {
-        if (Number.isInteger(code) && code > 0 && placeholders.has(name)) owner.inline?.push({ code, placeholder: true })
+        if (Number.isInteger(code) && code > 0 && placeholders.has(name))
+          owner.inline?.push({ code, placeholder: true })
         else if (Number.isInteger(code) && code > 0 && (name === 'pc' || name === 'g')) {
           const children: Inline[] = []
           owner.inline?.push({ code, children })

@@ -96,7 +96,13 @@ function walkFields(walk: Walk, fields: Field[], data: Data, prefix: string, inL
       for (const tab of field.tabs) {
         if ('name' in tab && tab.name) {
           const value = data[tab.name]
-          walkFields(walk, tab.fields, isRecord(value) ? value : {}, `${prefix}${tab.name}.`, inLocalized || Boolean(tab.localized))
+          walkFields(
+            walk,
+            tab.fields,
+            isRecord(value) ? value : {},
+            `${prefix}${tab.name}.`,
+            inLocalized || Boolean(tab.localized),
+          )
         } else walkFields(walk, tab.fields, data, prefix, inLocalized)
       }
       continue

@@ -22,7 +22,8 @@ export type ImportReport = {
 function topLevel(fields: Field[]): Field[] {
   return fields.flatMap((field) => {
     if (field.type === 'row' || field.type === 'collapsible') return topLevel(field.fields)
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : topLevel(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : topLevel(tab.fields)))
     return [field]
   })
 }
@@ -31,7 +32,11 @@ function topLevel(fields: Field[]): Field[] {
 function withoutRowIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutRowIds)
   if (!isRecord(value)) return value
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([k, v]) => [k, withoutRowIds(v)]))
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'id')
+      .map(([k, v]) => [k, withoutRowIds(v)]),
+  )
 }
 
 /**
@@ -70,7 +75,8 @@ export function translatedData({
     if (!('name' in field) || !touched.has(field.name)) continue
     const name = field.name
     if (field.type === 'group') data[name] = structuredClone(isRecord(translation[name]) ? translation[name] : {})
-    else if (field.type === 'array' || field.type === 'blocks') data[name] = withoutRowIds(structuredClone(source[name]))
+    else if (field.type === 'array' || field.type === 'blocks')
+      data[name] = withoutRowIds(structuredClone(source[name]))
     else if (field.type === 'richText') data[name] = structuredClone(source[name])
     const keepsStructure = field.type === 'array' || field.type === 'blocks' || field.type === 'richText'
     for (const segment of segments) {

@@ -42,12 +42,15 @@ function inlineXml(inline: Inline[], codes: Code[], version: XliffVersion): stri
       const id = item.code
       if ('placeholder' in item) {
         if (version === '1.2') return `<x id="${id}" ctype="${code?.kind === 'linebreak' ? 'lb' : 'x-object'}"/>`
-        return code?.kind === 'linebreak' ? `<ph id="${id}" type="fmt" subType="xlf:lb"/>` : `<ph id="${id}" type="other"/>`
+        return code?.kind === 'linebreak'
+          ? `<ph id="${id}" type="fmt" subType="xlf:lb"/>`
+          : `<ph id="${id}" type="other"/>`
       }
       const inner = inlineXml(item.children, codes, version)
       const href = code?.kind === 'link' && typeof code.node.url === 'string' ? code.node.url : undefined
       if (version === '1.2') {
-        const ctype = code?.kind === 'format' ? formatNames[code.bit]?.ctype : code?.kind === 'link' ? 'link' : 'x-other'
+        const ctype =
+          code?.kind === 'format' ? formatNames[code.bit]?.ctype : code?.kind === 'link' ? 'link' : 'x-other'
         return `<g id="${id}" ctype="${ctype}"${href ? ` xhtml:href="${escape(href)}"` : ''}>${inner}</g>`
       }
       if (code?.kind === 'format') {

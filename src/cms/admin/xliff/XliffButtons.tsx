@@ -29,9 +29,8 @@ export function XliffButtons() {
   const t = (key: AdminKey, values?: Record<string, string>) => translate(i18n.t, key, values)
   const to = t(languageInSentence[code])
   const api = `${config.serverURL}${config.routes.api}/${collectionSlug}`
-  const download = (version: '2.0' | '1.2') => {
-    window.location.href = `${api}/${id}/xliff?target=${code}&version=${version}`
-  }
+  // A plain link: the answer is an attachment, so the browser saves it and stays on the page.
+  const download = (version: '2.0' | '1.2') => `${api}/${id}/xliff?target=${code}&version=${version}`
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
@@ -61,7 +60,8 @@ export function XliffButtons() {
         buttonStyle="secondary"
         size="medium"
         margin={false}
-        onClick={() => download('2.0')}
+        el="anchor"
+        url={download('2.0')}
         tooltip={t('xliffDownloadHint', { to })}
       >
         {t('xliffDownload')}
@@ -70,7 +70,8 @@ export function XliffButtons() {
         buttonStyle="subtle"
         size="medium"
         margin={false}
-        onClick={() => download('1.2')}
+        el="anchor"
+        url={download('1.2')}
         tooltip={t('xliffDownloadHint', { to })}
       >
         {t('xliffDownload12')}
