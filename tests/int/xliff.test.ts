@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { handleEndpoints, type Payload } from 'payload'
 import { parse as parseXml, validate as validateXml } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -5,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Article } from '@/payload-types'
 import { articleBodyBlocks } from '@/cms/blocks'
 import { plainText } from '@/cms/xliff/inline'
+import { readXliff } from '@/cms/xliff/read'
 import { segmentsOf, type Segment } from '@/cms/xliff/segments'
 import { seed } from '@/seed'
 import { origin, rest, startApiPayload, type ApiAnswer } from './support/api'
@@ -321,5 +327,90 @@ describe('XLIFF for professional translators', () => {
     expect(String(nl.title)).not.toMatch(/^EN: /)
     const other = await importXliff('exercises', exported.text, tokens.editor)
     expect(other.status).toBe(400)
+  })
+})
+
+/** OmegaT (Debian's `omegat` package), when installed: the suite does not need it. */
+function hasOmegaT(): boolean {
+  try {
+    execFileSync('sh', ['-c', 'command -v omegat'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char] as string)
+
+/** An OmegaT project holding the file, with a translation memory that translates every segment "EN: …". */
+function omegatProject(xml: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'heupfit-omegat-'))
+  for (const sub of ['source', 'target', 'tm/auto', 'omegat', 'glossary', 'dictionary'])
+    mkdirSync(path.join(dir, sub), { recursive: true })
+  writeFileSync(path.join(dir, 'source', 'document.xlf'), xml)
+  writeFileSync(
+    path.join(dir, 'omegat.project'),
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat><project version="1.0">
+  <source_dir>source</source_dir><source_dir_excludes/><target_dir>target</target_dir><tm_dir>tm</tm_dir>
+  <glossary_dir>glossary</glossary_dir><glossary_file>glossary/glossary.txt</glossary_file>
+  <dictionary_dir>dictionary</dictionary_dir><source_lang>nl</source_lang><target_lang>en</target_lang>
+  <source_tok>org.omegat.tokenizer.LuceneDutchTokenizer</source_tok>
+  <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+  <sentence_seg>false</sentence_seg><support_default_translations>true</support_default_translations>
+  <remove_tags>false</remove_tags>
+</project></omegat>`,
+  )
+  const units = readXliff(xml).files.flatMap((file) => file.units)
+  const entries = units.map((unit) => {
+    const source = escapeXml(plainText(unit.source))
+    return `<tu><tuv xml:lang="nl"><seg>${source}</seg></tuv><tuv xml:lang="en"><seg>EN: ${source}</seg></tuv></tu>`
+  })
+  writeFileSync(
+    path.join(dir, 'tm', 'auto', 'heupfit.tmx'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="heupfit-test" creationtoolversion="1" segtype="paragraph" o-tmf="none" adminlang="en" srclang="nl" datatype="plaintext"/>
+<body>${entries.join('\n')}</body></tmx>`,
+  )
+  return dir
+}
+
+describe.skipIf(!hasOmegaT())('XLIFF 1.2 through OmegaT', () => {
+  it('imports what OmegaT translated in console mode into the English draft', async () => {
+    // A new exercise with no English yet: OmegaT keeps a target that is already translated.
+    const exercise = await payload.create({
+      collection: 'exercises',
+      locale: 'nl',
+      data: {
+        name: 'Zijplank met draai',
+        summary: 'Sterke heupen & een stabiele romp.',
+        videoUrl: 'https://vimeo.com/123456',
+        steps: [{ text: 'Steun op je onderarm.' }, { text: 'Draai je bovenlichaam open.' }],
+        cues: [{ text: 'Houd je heup hoog.' }],
+        safetyNotes: 'Stop bij pijn in de lies.',
+        type: 'strength',
+        difficulty: 'beginner',
+        bodyRegions: ['core'],
+        _status: 'published',
+      },
+    })
+    const exported = await exportOf('exercises', exercise.id, '1.2', tokens.translatorEn)
+    const dir = omegatProject(exported.text)
+    try {
+      execFileSync('omegat', [dir, '--mode=console-translate'], { stdio: 'ignore', timeout: 120_000 })
+      const translated = readFileSync(path.join(dir, 'target', 'document.xlf'), 'utf8')
+      const answer = await importXliff('exercises', translated, tokens.translatorEn)
+      expect(answer.status, answer.text).toBe(200)
+      const [report] = (answer.json as { documents: Report[] }).documents
+      expect(report.sourceChanged).toEqual([])
+      expect(report.written.length).toBe(readXliff(exported.text).files[0].units.length)
+      const nl = await read('exercises', exercise.id, 'nl', true)
+      const en = await read('exercises', exercise.id, 'en', true)
+      expectTranslated('exercises', nl, en)
+      expect(en.summary).toBe('EN: Sterke heupen & een stabiele romp.')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
