@@ -217,6 +217,7 @@ export const en = {
     xliffNotXliff: 'This is not an XLIFF file.',
     xliffUnknownVersion: 'XLIFF version "{{version}}" cannot be read: 2.0 and 1.2 can.',
     xliffMalformed: 'The XLIFF file is not well-formed XML: {{reason}}',
+    xliffTooLarge: 'The XLIFF file is larger than 10 MB: export fewer documents at a time.',
     slugTaken: 'The slug "{{slug}}" is already in use ({{language}}). Choose another one.',
     slugPattern: 'Use lower-case letters, digits and hyphens only.',
     navigationPathSlash: 'Start with a slash: /nl/oefeningen',

@@ -224,6 +224,7 @@ export const nl: typeof en = {
     xliffNotXliff: 'Dit is geen XLIFF-bestand.',
     xliffUnknownVersion: 'XLIFF-versie "{{version}}" kan niet worden gelezen: 2.0 en 1.2 wel.',
     xliffMalformed: 'Het XLIFF-bestand is geen geldige XML: {{reason}}',
+    xliffTooLarge: 'Het XLIFF-bestand is groter dan 10 MB: exporteer minder documenten tegelijk.',
     slugTaken: 'De slug "{{slug}}" is al in gebruik ({{language}}). Kies een andere.',
     slugPattern: 'Gebruik alleen kleine letters, cijfers en streepjes.',
     navigationPathSlash: 'Begin met een schuine streep: /nl/oefeningen',

@@ -3,6 +3,7 @@ import { APIError, type CollectionSlug, type Endpoint, type PayloadRequest } fro
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { editableLocales } from '@/cms/access/roles'
 import { articleBodyBlocks } from '@/cms/blocks'
+import { isDatabaseUnavailable } from '@/cms/database/unavailable'
 import { translate, type AdminKey } from '@/cms/translations'
 import { readXliff, XliffError, type ParsedFile } from './read'
 import { segmentsOf } from './segments'
@@ -14,6 +15,8 @@ type TranslatableCollection = Extract<CollectionSlug, 'articles' | 'exercises'>
 
 /** The most documents one batch export holds. */
 const batchLimit = 100
+/** The largest file an import reads: a long article is a few hundred kilobytes of XLIFF. */
+const largestImport = 10 * 1024 * 1024
 
 class Refusal extends Error {
   constructor(
@@ -73,7 +76,8 @@ async function load(req: PayloadRequest, collection: TranslatableCollection, id:
       disableErrors: true,
     })
     return doc ? (doc as unknown as Data) : undefined
-  } catch {
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error
     // An id that cannot be one (a word where numbers are ids): no such document.
     return undefined
   }
@@ -141,6 +145,7 @@ async function batchIds(req: PayloadRequest, collection: TranslatableCollection,
 }
 
 async function bodyOf(req: PayloadRequest): Promise<string> {
+  if (Number(req.headers.get('content-length') ?? 0) > largestImport) throw new Refusal(413, 'xliffTooLarge')
   const type = req.headers.get('content-type') ?? ''
   if (type.includes('multipart/form-data') && req.formData) {
     const file = (await req.formData()).get('file')
@@ -150,6 +155,7 @@ async function bodyOf(req: PayloadRequest): Promise<string> {
   }
   const text = req.text ? await req.text() : ''
   if (!text.trim()) throw new Refusal(400, 'xliffNoFile')
+  if (text.length > largestImport) throw new Refusal(413, 'xliffTooLarge')
   return text
 }
 
