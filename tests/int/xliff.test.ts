@@ -284,6 +284,18 @@ describe('XLIFF for professional translators', () => {
     expect(after.name).toBe(`EN: ${String(exercise.name)}`)
   })
 
+  it('checks the source itself when a CAT tool dropped the fingerprints', async () => {
+    const { docs } = await payload.find({ collection: 'exercises', locale: 'nl', limit: 1, page: 2, depth: 0 })
+    const exported = await exportOf('exercises', docs[0].id, '1.2', tokens.editor)
+    const withoutHashes = exported.text.replace(/ hf:sourceHash="[0-9a-f]+"/g, '')
+    const changed = withoutHashes.replace(/(<trans-unit id="name"[^>]*>\s*<source>)/, '$1Oud: ')
+    const answer = await importXliff('exercises', translateAll(changed, '1.2'), tokens.editor)
+    expect(answer.status, answer.text).toBe(200)
+    const [report] = (answer.json as { documents: Report[] }).documents
+    expect(report.sourceChanged).toEqual(['name'])
+    expect(report.written).toContain('summary')
+  })
+
   it('exports a batch as one file with a <file> per document', async () => {
     const { docs } = await payload.find({ collection: 'exercises', locale: 'nl', limit: 2, depth: 0 })
     const ids = docs.map((doc) => doc.id).join(',')
