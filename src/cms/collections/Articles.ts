@@ -22,6 +22,7 @@ import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publish
 import { refuseHalfTranslations } from '../hooks/refuseHalfTranslations'
 import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
+import { xliffEndpoints } from '@/cms/xliff/endpoints'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 import { existingOnly } from '../fields/existingOnly'
 
@@ -42,6 +43,7 @@ export const Articles: CollectionConfig<'articles'> = {
     delete: isEditor,
   },
   versions: localizedDrafts,
+  endpoints: xliffEndpoints('articles'),
   hooks: {
     beforeOperation: [
       draftsForSignedInOnly(),

@@ -21,6 +21,7 @@ import { publishOwnLanguagesOnly, publishTheOwnLanguage } from '../hooks/publish
 import { refuseHalfTranslations } from '../hooks/refuseHalfTranslations'
 import { refuseSharedFieldChanges } from '../hooks/refuseSharedFieldChanges'
 import { redirectOldSlug, rememberPublishedSlug } from '../hooks/redirectOldSlug'
+import { xliffEndpoints } from '@/cms/xliff/endpoints'
 import { revalidateAfterChange, revalidateAfterDelete, siteCacheTags } from '../hooks/revalidateSite'
 
 const externalVideoPattern = /^https:\/\/(www\.)?(youtube\.com\/watch\?v=|youtu\.be\/|vimeo\.com\/)[\w-]+/
@@ -55,6 +56,7 @@ export const Exercises: CollectionConfig<'exercises'> = {
     delete: isEditor,
   },
   versions: localizedDrafts,
+  endpoints: xliffEndpoints('exercises'),
   hooks: {
     beforeOperation: [
       draftsForSignedInOnly(),

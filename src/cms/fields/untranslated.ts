@@ -15,7 +15,7 @@ type Data = Record<string, unknown>
 type EditorState = Parameters<typeof convertLexicalToPlaintext>[0]['data']
 
 /** Derived from other fields, or bookkeeping: never "translated" by anyone. */
-const notTranslatable = new Set([
+export const notTranslatable = new Set([
   'id',
   'blockName',
   'slug',

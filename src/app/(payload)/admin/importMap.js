@@ -31,6 +31,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { CopyFromSource as CopyFromSource_99cc0022e8be2db26a9c508fd62d7e0f } from '@/cms/admin/compare/CopyFromSource'
+import { XliffButtons as XliffButtons_7504a9282812f13a2d7118794ce7f62c } from '@/cms/admin/xliff/XliffButtons'
 import { PublishButton as PublishButton_af44eb2970337de02c7f92b2aebeee06 } from '@/cms/admin/PublishButton'
 import { CompareLanguages as CompareLanguages_93dd305f7abc9bf214d0eeb275bf15f4 } from '@/cms/admin/compare/CompareLanguages'
 import { Icon as Icon_6ff64f710554a0aad48ce9ed587d1ca3 } from '@/cms/admin/graphics/Icon'
@@ -75,6 +76,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/cms/admin/compare/CopyFromSource#CopyFromSource": CopyFromSource_99cc0022e8be2db26a9c508fd62d7e0f,
+  "@/cms/admin/xliff/XliffButtons#XliffButtons": XliffButtons_7504a9282812f13a2d7118794ce7f62c,
   "@/cms/admin/PublishButton#PublishButton": PublishButton_af44eb2970337de02c7f92b2aebeee06,
   "@/cms/admin/compare/CompareLanguages#CompareLanguages": CompareLanguages_93dd305f7abc9bf214d0eeb275bf15f4,
   "@/cms/admin/graphics/Icon#Icon": Icon_6ff64f710554a0aad48ce9ed587d1ca3,

@@ -8,7 +8,10 @@ import { nameLabel } from '@/cms/fields/label'
  */
 export const translationTools: NonNullable<NonNullable<CollectionConfig['admin']>['components']> = {
   edit: {
-    beforeDocumentControls: ['@/cms/admin/compare/CopyFromSource#CopyFromSource'],
+    beforeDocumentControls: [
+      '@/cms/admin/compare/CopyFromSource#CopyFromSource',
+      '@/cms/admin/xliff/XliffButtons#XliffButtons',
+    ],
     PublishButton: '@/cms/admin/PublishButton#PublishButton',
   },
   views: {
