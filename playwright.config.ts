@@ -29,7 +29,7 @@ const launchOptions = existsSync(systemChromium)
 
 /** The specs that write: content through the admin or the API, or the admin's own account. */
 const writers =
-  /(admin|admin-labels|caption-replacement|editing|hostile|preview|review-dates|scheduling|workflow)\.spec\.ts$/
+  /(admin|admin-labels|caption-replacement|editing|hostile|preview|review-dates|scheduling|workflow|xliff)\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'tests/e2e',
