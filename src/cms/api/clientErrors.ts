@@ -39,8 +39,13 @@ export function clientErrorOf(error: unknown): ClientError | undefined {
     // no number) reaches the SQLite driver as undefined.
     if (link.name === 'TypeError' && has(link, 'message', /cannot be passed as argument to the database/))
       return { status: 400, message: 'A value does not have the type its field needs (a number, a date, an id).' }
+    if (link.name === 'RangeError' && has(link, 'message', /Only finite numbers/))
+      return { status: 400, message: 'A value does not have the type its field needs (a number, a date, an id).' }
     if (link.name === 'RangeError' && has(link, 'message', /Invalid time value|Invalid Date/))
       return { status: 400, message: 'A date in the request is not a date.' }
+    // busboy, reading a multipart upload: a part header it cannot parse (a NUL in the file name).
+    if (has(link, 'message', /^(Malformed part header|Unexpected end of form|Malformed urlencoded form)/))
+      return { status: 400, message: 'The upload form is malformed: check the file name and send it again.' }
     if (link.name === 'URIError') return { status: 400, message: 'The address holds malformed percent-encoding.' }
     if (link.name === 'SyntaxError' && has(link, 'message', /JSON/))
       return { status: 400, message: 'The body is not valid JSON.' }

@@ -34,6 +34,8 @@ export const refuseLyingUploads: CollectionBeforeOperationHook<'media'> = async 
   const refuse = (message: string): never => {
     throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message }], req })
   }
+  // A control character in the name (NUL, a line break) is no file name: the disk refuses it.
+  if (/[\u0000-\u001f\u007f]/.test(file.name)) return refuse(translate(req.t, 'uploadBadName'))
   const extension = file.name.toLowerCase().split('.').pop() ?? ''
   if (extension === 'svg' || /svg/i.test(file.mimetype) || looksLikeSvg(file.data)) {
     return refuse(translate(req.t, 'uploadSvgRefused'))

@@ -254,6 +254,8 @@ export const en = {
     uploadUnknownType:
       '"{{file}}" is not an image, video or caption file the site can show (JPEG, PNG, WebP, AVIF, MP4, WebM, WebVTT).',
     uploadTypeMismatch: '"{{file}}" is not what its name or type says: its contents are {{detected}}.',
+    uploadBadName:
+      'The file name holds a control character (such as a line break): rename the file and upload it again.',
     uploadSvgRefused:
       'SVG images cannot be uploaded: they can carry scripts. Upload the image as PNG, JPEG, WebP or AVIF.',
     captionsInvalidCue: '"{{file}}" is not a valid WebVTT file: line {{line}}: {{reason}}',

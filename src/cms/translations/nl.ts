@@ -261,6 +261,8 @@ export const nl: typeof en = {
     uploadUnknownType:
       '"{{file}}" is geen afbeelding, video of ondertitelbestand dat de site kan tonen (JPEG, PNG, WebP, AVIF, MP4, WebM, WebVTT).',
     uploadTypeMismatch: '"{{file}}" is niet wat de naam of het type zegt: de inhoud is {{detected}}.',
+    uploadBadName:
+      'De bestandsnaam bevat een stuurteken (zoals een regeleinde): geef het bestand een andere naam en upload het opnieuw.',
     uploadSvgRefused:
       'SVG-afbeeldingen kunnen niet worden geüpload: ze kunnen scripts bevatten. Upload de afbeelding als PNG, JPEG, WebP of AVIF.',
     captionsInvalidCue: '"{{file}}" is geen geldig WebVTT-bestand: regel {{line}}: {{reason}}',
