@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -157,6 +157,20 @@ describe('uploads are what their bytes say', () => {
     const track = await rest('GET', `/api/media/file/${captions.filename}`)
     expect(track.headers.get('content-type')).toMatch(/^text\/vtt/)
     expect(track.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('answers a missing file with 404, and refuses a file name with a control character', async () => {
+    expect((await rest('GET', '/api/media/file/no-such-file.jpg')).status).toBe(404)
+    const errors = await fieldErrors(
+      payload.create({
+        collection: 'media',
+        file: { data: readFileSync(jpeg), mimetype: 'image/jpeg', name: 'baan\nfoto.jpg', size: statSync(jpeg).size },
+        data: { alt: 'Baan' },
+      }),
+    )
+    expect(errors).toEqual([
+      'The file name holds a control character (such as a line break): rename the file and upload it again.',
+    ])
   })
 
   it('refuses a file type the site cannot show', async () => {

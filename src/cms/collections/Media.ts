@@ -51,7 +51,7 @@ export const Media: CollectionConfig<'media'> = {
     beforeChange: [transcriptFromCaptions],
     afterChange: [revalidateAfterChange(siteCacheTags.media)],
     afterDelete: [revalidateAfterDelete(siteCacheTags.media)],
-    beforeOperation: [translatorsKeepTheFile, refuseLyingUploads, refuseInvalidCaptions],
+    beforeOperation: [translatorsKeepTheFile, refuseInvalidCaptions, refuseLyingUploads],
   },
   upload: {
     staticDir: mediaDir(),
