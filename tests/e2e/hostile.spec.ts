@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
 
 import { adminAuth } from './support/admin-session'
-import { article } from './support/site'
+import { article, paragraphs } from './support/site'
 
 /**
  * Hostile input against the production server, through the whole HTTP stack (Next's own URL
@@ -205,26 +205,7 @@ const missingId = 987_654
 const articleData = (title: string) => ({
   title,
   excerpt: title,
-  body: {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          children: [{ type: 'text', text: title, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-        },
-      ],
-    },
-  },
+  body: paragraphs(title),
   _status: 'published',
 })
 const missingLinks: { name: string; data: Record<string, unknown> }[] = [

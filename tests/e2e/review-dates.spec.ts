@@ -1,28 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { adminAuth } from './support/admin-session'
-import { article as seedArticle } from './support/site'
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
+import { article as seedArticle, paragraphs } from './support/site'
 
 test.describe('medical review dates', () => {
   test('an editor finds an article whose review is overdue on the dashboard, and not one that is current', async ({
@@ -41,7 +20,7 @@ test.describe('medical review dates', () => {
       data: {
         title,
         excerpt: 'Te lang niet nagekeken.',
-        body: paragraph('Een artikel waarvan de medische controle verlopen is.'),
+        body: paragraphs('Een artikel waarvan de medische controle verlopen is.'),
         reviewedAt: '2024-05-02T00:00:00.000Z',
         _status: 'published',
       },

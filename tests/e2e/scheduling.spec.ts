@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { adminAuth, adminSessionFile } from './support/admin-session'
+import { paragraphs } from './support/site'
 
 /**
  * Scheduled publishing as an editor uses it: "Schedule publish" in the admin, run by the jobs
@@ -22,28 +23,7 @@ test('a Dutch article scheduled for publication in the admin goes live on the si
       title,
       excerpt: 'Verschijnt op een gekozen moment.',
       _status: 'draft',
-      body: {
-        root: {
-          type: 'root',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          children: [
-            {
-              type: 'paragraph',
-              format: '',
-              indent: 0,
-              version: 1,
-              direction: 'ltr',
-              textFormat: 0,
-              children: [
-                { type: 'text', text: 'Nog even geduld.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-              ],
-            },
-          ],
-        },
-      },
+      body: paragraphs('Nog even geduld.'),
     },
   })
   expect(created.ok(), await created.text()).toBe(true)

@@ -3,27 +3,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 
 import { adminAuth, adminSessionFile } from './support/admin-session'
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
+import { paragraphs } from './support/site'
 
 /**
  * A translator's round trip through a CAT tool, as a person does it in the admin: download the
@@ -42,7 +22,7 @@ test('a document goes out as XLIFF from the admin and its translation comes back
     data: {
       title: `Heupen vertalen ${stamp}`,
       excerpt: 'Een korte samenvatting.',
-      body: paragraph('Begin rustig en bouw langzaam op.'),
+      body: paragraphs('Begin rustig en bouw langzaam op.'),
       _status: 'published',
     },
   })
