@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
 
 import { adminAuth } from './support/admin-session'
-import { article, paragraphs } from './support/site'
+import { paragraphs } from '../int/support/content'
+import { article } from './support/site'
 
 /**
  * Hostile input against the production server, through the whole HTTP stack (Next's own URL

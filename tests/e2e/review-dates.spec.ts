@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
 
 import { adminAuth } from './support/admin-session'
-import { article as seedArticle, paragraphs } from './support/site'
+import { paragraphs } from '../int/support/content'
+import { article as seedArticle } from './support/site'
 
 test.describe('medical review dates', () => {
   test('an editor finds an article whose review is overdue on the dashboard, and not one that is current', async ({

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { paragraphs } from '../int/support/content'
 import { adminAuth, adminSessionFile } from './support/admin-session'
-import { paragraphs } from './support/site'
 
 /**
  * Scheduled publishing as an editor uses it: "Schedule publish" in the admin, run by the jobs

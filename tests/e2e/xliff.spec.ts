@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 
 import { adminAuth, adminSessionFile } from './support/admin-session'
-import { paragraphs } from './support/site'
+import { paragraphs } from '../int/support/content'
 
 /**
  * A translator's round trip through a CAT tool, as a person does it in the admin: download the

@@ -30,28 +30,6 @@ const messagesOf = (locale: Locale): Messages =>
 /** The interface strings a reader sees, per language (src/messages). */
 export const messages: Record<Locale, Messages> = { nl: messagesOf('nl'), en: messagesOf('en') }
 
-/** A rich-text body of plain paragraphs, as the REST API takes it (Lexical's JSON). */
-export function paragraphs(...texts: string[]) {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: texts.map((text) => ({
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      })),
-    },
-  }
-}
-
 /** Fills an ICU message's simple {placeholders}. */
 export function fill(message: string, values: Record<string, string | number>): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Article, User } from '@/payload-types'
 
-/** A one-paragraph Lexical body. */
+/** A Lexical body of plain paragraphs, one per text (the integration and end-to-end tests both send it). */
 export function paragraphs(...texts: string[]): Article['body'] {
   return {
     root: {
