@@ -21,38 +21,37 @@ function localized() {
 
 /**
  * The library's query parameters (src/site/data/exercises.ts's filters, then the page) and the
- * values each may take in a rewrite; a value outside them leaves the address to the plain library.
+ * values each may take; a value outside them leaves the address to the plain library.
  */
 const libraryQuery = [
-  ['bodyRegion', '[a-z0-9-]{1,40}'],
-  ['type', '[a-z0-9-]{1,40}'],
-  ['difficulty', '[a-z0-9-]{1,40}'],
-  ['equipment', '[a-z0-9-]{1,40}'],
-  ['page', '[1-9][0-9]{0,3}'],
+  ['bodyRegion', /^[a-z0-9-]{1,40}$/],
+  ['type', /^[a-z0-9-]{1,40}$/],
+  ['difficulty', /^[a-z0-9-]{1,40}$/],
+  ['equipment', /^[a-z0-9-]{1,40}$/],
+  ['page', /^[1-9][0-9]{0,3}$/],
 ]
 
+/** The names of the library's query parameters, as src/proxy.ts's matcher lists them. */
+export const libraryQueryKeys = libraryQuery.map(([key]) => key)
+
 /**
- * /nl/oefeningen?type=strength&page=2 is served by /nl/exercises/filtered/-/strength/-/-/2: one
- * rule per combination of present parameters, so that every filtered page has a path of its
- * own, rendered once and cached like a prerendered page. Before the file system, so that it
- * also applies to /en/exercises, whose path is the route's own.
+ * Where /nl/oefeningen?type=strength&page=2 is served from: /nl/exercises/filtered/-/strength/-/-/2,
+ * a path of its own for every combination, rendered once and cached like a prerendered page.
+ * src/proxy.ts rewrites there, and runs only for a library address carrying one of these
+ * parameters: as rewrite rules in next.config.mjs (31 per language) they cost every request to
+ * every page, because Next matches each rule again in the page's own handler.
+ *
+ * @param {string} locale
+ * @param {URLSearchParams} query
+ * @returns {string | null} null for the plain library: nothing chosen, or an impossible value
  */
-export function libraryRewrites() {
-  const library = pathnames['/exercises']
-  const combinations = Array.from({ length: 2 ** libraryQuery.length - 1 }, (_, index) => index + 1)
-  return Object.entries(library).flatMap(([locale, path]) =>
-    combinations.map((combination) => {
-      const present = libraryQuery.map((_, bit) => (combination & (1 << bit)) !== 0)
-      return {
-        source: `/${locale}${path}`,
-        has: libraryQuery.flatMap(([key, value], bit) =>
-          present[bit] ? [{ type: 'query', key, value: `(?<${key}>${value})` }] : [],
-        ),
-        missing: libraryQuery.flatMap(([key], bit) => (present[bit] ? [] : [{ type: 'query', key }])),
-        destination: `/${locale}/exercises/filtered/${libraryQuery.map(([key], bit) => (present[bit] ? `:${key}` : '-')).join('/')}`,
-      }
-    }),
-  )
+export function libraryDestination(locale, query) {
+  const values = libraryQuery.map(([key, allowed]) => {
+    const value = query.get(key)
+    return value === null ? '-' : allowed.test(value) ? value : null
+  })
+  if (values.includes(null) || values.every((value) => value === '-')) return null
+  return `/${locale}/exercises/filtered/${values.join('/')}`
 }
 
 /** /nl/onderwerpen/x?page=2 is served by /nl/topics/x/page/2, cached like the first page. */

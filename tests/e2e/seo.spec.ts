@@ -138,6 +138,8 @@ for (const locale of locales) {
         expect(video.uploadDate, `${video.name}: uploadDate`).toBeTruthy()
         expect(video.description, `${video.name}: description`).toBeTruthy()
         expect(video.caption, `${video.name}: captions in ${locale}`).toMatch(new RegExp(`\\.${locale}(-\\d+)?\\.vtt$`))
+        // The transcript is the exercise page's (its HowTo's video); the article shows it as text.
+        expect(video.transcript, `${video.name}: no transcript repeated in the article's data`).toBeUndefined()
       }
       expectSiteUrls(
         Object.fromEntries([

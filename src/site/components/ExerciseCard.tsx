@@ -7,12 +7,23 @@ import type { ExerciseCard as ExerciseCardData } from '../data/exercises'
 import { Dosage } from './Dosage'
 import { ResponsiveImage } from './ResponsiveImage'
 
-export async function ExerciseCard({ locale, exercise }: { locale: Locale; exercise: ExerciseCardData }) {
+export async function ExerciseCard({
+  locale,
+  exercise,
+  first = false,
+}: {
+  locale: Locale
+  exercise: ExerciseCardData
+  /** The first card of the list: its poster is the page's largest paint. */
+  first?: boolean
+}) {
   const values = await getTranslations('values')
   const poster = typeof exercise.poster === 'object' ? exercise.poster : null
   return (
     <article className="card">
-      {poster ? <ResponsiveImage image={poster} sizes="(min-width: 48rem) 18rem, 100vw" decorative /> : null}
+      {poster ? (
+        <ResponsiveImage image={poster} sizes="(min-width: 48rem) 18rem, 100vw" decorative priority={first} />
+      ) : null}
       <h3 className="card__title">
         <Link locale={locale} href={documentHref('exercises', exercise.slug ?? '')}>
           {exercise.name}

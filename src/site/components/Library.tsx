@@ -129,8 +129,8 @@ export async function Library({
             <p>{t('none')}</p>
           ) : (
             <div className="cards">
-              {shown.map((exercise) => (
-                <ExerciseCard key={exercise.id} locale={locale} exercise={exercise} />
+              {shown.map((exercise, index) => (
+                <ExerciseCard key={exercise.id} locale={locale} exercise={exercise} first={index === 0} />
               ))}
             </div>
           )}

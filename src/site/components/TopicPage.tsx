@@ -57,8 +57,8 @@ export async function TopicPage({ params, page: pageNumber }: { params: TopicPar
           <p>{t('none')}</p>
         ) : (
           <div className="cards">
-            {articles.map((article) => (
-              <ArticleCard key={article.id} locale={locale} article={article} />
+            {articles.map((article, index) => (
+              <ArticleCard key={article.id} locale={locale} article={article} first={index === 0} />
             ))}
           </div>
         )}

@@ -3,9 +3,10 @@ import { isLocale, type Locale } from '@/i18n/locales'
 
 /**
  * Which requests need the database at the moment they are made, and whether it answers.
- * Prerendered pages are served from Next's cache and do without it; the library and search
- * read the query string (filters, q) and render per request, and the admin reads the database
- * on every page.
+ * Prerendered pages are served from Next's cache and do without it; search reads the query
+ * string (q) and renders per request, the library with a filter chosen may be a combination not
+ * rendered yet (src/proxy.ts only sees the library with a filter or page in its address; the
+ * plain library is prerendered), and the admin reads the database on every page.
  */
 const perRequestPages = [pathnames['/exercises'], pathnames['/search']].flatMap((byLocale) =>
   Object.entries(byLocale).map(([locale, path]) => `/${locale}${path}`),

@@ -14,8 +14,12 @@ function personLd(value: Person | null) {
   return value ? { '@type': 'Person', name: value.name, jobTitle: value.role ?? undefined } : undefined
 }
 
-/** A VideoObject for an exercise's own video (not for external embeds, which describe themselves). */
-export function videoLd(exercise: Exercise, locale: Locale) {
+/**
+ * A VideoObject for an exercise's own video (not for external embeds, which describe themselves).
+ * The transcript goes with the video's own page (the exercise's); an article showing ten videos
+ * names them without repeating ten transcripts, which the page already has as text.
+ */
+export function videoLd(exercise: Exercise, locale: Locale, { transcript = true } = {}) {
   const video = media(exercise.video)
   if (!video?.url) return null
   const poster = media(exercise.poster)
@@ -30,7 +34,7 @@ export function videoLd(exercise: Exercise, locale: Locale) {
     inLanguage: locale,
     encodingFormat: video.mimeType ?? undefined,
     caption: captions?.url ? absolute(captions.url) : undefined,
-    transcript: transcriptLines(captions?.transcript).join(' ') || undefined,
+    transcript: (transcript && transcriptLines(captions?.transcript).join(' ')) || undefined,
   }
 }
 
@@ -57,7 +61,7 @@ export function articleJsonLd({ article, locale, url }: { article: Article; loca
   const videos = exercises.flatMap((exercise) => {
     if (typeof exercise !== 'object' || seen.has(exercise.id)) return []
     seen.add(exercise.id)
-    const video = videoLd(exercise, locale)
+    const video = videoLd(exercise, locale, { transcript: false })
     return video ? [video] : []
   })
   const hero = media(article.heroImage)

@@ -2,7 +2,7 @@ import { exerciseFilters, knownFilterValues, type ExerciseFilterValues } from '.
 import { parsePage } from './pagination'
 
 /**
- * The library's internal path segments, as next.config.mjs's rewrites write them: one per filter
+ * The library's internal path segments, as src/proxy.ts writes them: one per filter
  * in exerciseFilters' order, then the page, `-` for none (…/filtered/-/strength/-/-/2). Null for
  * anything a rewrite cannot produce from a known filter value and a page number.
  */

@@ -50,8 +50,8 @@ export default async function HomePage({ params }: Props) {
           <p>{t('noArticles')}</p>
         ) : (
           <div className="cards">
-            {articles.map((article) => (
-              <ArticleCard key={article.id} locale={locale} article={article} />
+            {articles.map((article, index) => (
+              <ArticleCard key={article.id} locale={locale} article={article} first={index === 0} />
             ))}
           </div>
         )}

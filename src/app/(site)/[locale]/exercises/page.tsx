@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props) {
 
 /**
  * The library with nothing chosen, prerendered. Filtered and later pages (`?type=…`, `?page=2`)
- * are rewritten by next.config.mjs onto ./filtered/[...filters], each cached on its own.
+ * are rewritten by src/proxy.ts onto ./filtered/[...filters], each cached on its own.
  */
 export default async function ExerciseLibraryPage({ params }: Props) {
   const { locale } = await params

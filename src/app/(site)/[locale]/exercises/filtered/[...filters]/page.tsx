@@ -8,7 +8,7 @@ import { decodeLibrarySegments } from '@/site/lib/libraryPath'
 
 /**
  * A filtered or later page of the library. Readers ask for `/nl/oefeningen?type=strength&page=2`;
- * next.config.mjs rewrites that onto this route, one path segment per filter and the page
+ * src/proxy.ts rewrites that onto this route, one path segment per filter and the page
  * (`-` for none: …/filtered/-/strength/-/-/2), so each combination is rendered on its first
  * request and then served from the cache, like any prerendered page, until a tag expires.
  */
