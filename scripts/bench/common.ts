@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { promisify } from 'node:util'
 
+import { siteCacheTags } from '@/cms/hooks/revalidateSite'
 import { startGroup, stopGroup } from './processes'
 
 const exec = promisify(execFile)
@@ -30,7 +31,8 @@ export const env: NodeJS.ProcessEnv = {
 }
 
 
-const allTags = ['articles', 'exercises', 'topics', 'people', 'media', 'site-settings', 'redirects']
+/** Every tag the site caches under (the glossary's too). */
+const allTags = Object.values(siteCacheTags)
 
 /** Expires every cache tag through the server's signed endpoint (src/app/(site)/api/revalidate). */
 export async function expireAll(): Promise<void> {
