@@ -20,7 +20,7 @@ export const documentCollections = Object.keys(pathnameOfCollection) as Document
 export const isDocumentCollection = (value: unknown): value is DocumentCollection =>
   typeof value === 'string' && Object.hasOwn(pathnameOfCollection, value)
 
-/** The href of a document's page, for next-intl's Link (which adds the reader's locale). */
+/** The href of a document's page, for the site's Link (@/i18n/Link, which adds the reader's locale). */
 export const documentHref = (collection: DocumentCollection, slug: string) => ({
   pathname: pathnameOfCollection[collection],
   params: { slug },

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 import { documentHref } from '@/i18n/paths'
 import type { ExerciseBlock as ExerciseBlockData } from '@/payload-types'
 import { Dosage, isEmptyDosage } from '../components/Dosage'

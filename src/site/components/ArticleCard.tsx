@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 import { documentHref } from '@/i18n/paths'
 import type { ArticleCard as ArticleCardData } from '../data/articles'
 import { ResponsiveImage } from './ResponsiveImage'

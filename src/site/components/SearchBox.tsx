@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from 'react'
 
-import { useRouter } from '@/i18n/navigation'
+import { useRouter } from 'next/navigation'
 
 const typingPause = 250
 
@@ -34,7 +34,7 @@ export function SearchBox({
     timer.current = setTimeout(() => {
       const q = next.trim()
       startTransition(() => {
-        router.replace({ pathname: '/search', query: q ? { q } : {} }, { scroll: false })
+        router.replace(q ? `${action}?${new URLSearchParams({ q })}` : action, { scroll: false })
       })
     }, typingPause)
   }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { isSiteRelative } from '@/cms/links/safeUrl'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 import { getSiteSettings } from '../data/settings'
 import { pathOf, type LanguageLinks } from '../lib/paths'
 import { LanguageSwitcher } from './LanguageSwitcher'

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { defaultLocale, isLocale, locales } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 import { OtherLanguageOffer } from '@/site/components/OtherLanguageOffer'
 import { PageShell } from '@/site/components/PageShell'
 import { staticLinks } from '@/site/lib/paths'

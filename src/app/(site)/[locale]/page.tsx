@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 import { routing } from '@/i18n/routing'
 import { ArticleCard } from '@/site/components/ArticleCard'
 import { PageShell } from '@/site/components/PageShell'

@@ -3,7 +3,7 @@ import { draftMode } from 'next/headers'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { locales } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 import { documentHref } from '@/i18n/paths'
 import { routing } from '@/i18n/routing'
 import { Dosage } from '@/site/components/Dosage'
