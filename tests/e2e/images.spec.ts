@@ -15,19 +15,21 @@ async function images(request: import('@playwright/test').APIRequestContext, pat
 
 // The page's largest paint is its first image (the article's hero, the first card of a list): it is
 // fetched at once and first; every image below it waits until it is scrolled near.
+// The seed has one article (one card on the home page, a hero and no related cards on the
+// article) and a library of many exercises (cards below the first).
 const pages = [
-  ['home page', paths.home],
-  ['article', (locale: (typeof locales)[number]) => paths.article(locale)],
-  ['exercise library', paths.library],
+  ['home page', paths.home, 0],
+  ['article', (locale: (typeof locales)[number]) => paths.article(locale), 0],
+  ['exercise library', paths.library, 2],
 ] as const
 
 for (const locale of locales) {
-  for (const [name, path] of pages) {
+  for (const [name, path, below] of pages) {
     test(`the ${locale} ${name} fetches its first image first and the others lazily`, async ({ request }) => {
       const [first, ...rest] = await images(request, path(locale))
       expect(first, 'the page has an image').toBeDefined()
       expect(first, first.src).toMatchObject({ loading: 'eager', priority: 'high' })
-      expect(rest.length, 'images below the first').toBeGreaterThan(0)
+      expect(rest.length, 'images below the first').toBeGreaterThanOrEqual(below)
       for (const image of rest) expect(image, image.src).toMatchObject({ loading: 'lazy', priority: undefined })
     })
   }
