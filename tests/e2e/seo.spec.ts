@@ -5,7 +5,7 @@ import {
   exerciseByKey,
   exercises,
   escapeRegExp,
-  exercisesInArticle,
+  exercisesShownInArticle,
   expectSiteUrls,
   locales,
   origin,
@@ -124,11 +124,12 @@ for (const locale of locales) {
         jobTitle: personByKey(article.reviewer).role[locale],
       })
 
-      // One VideoObject per exercise the article shows, each with an absolute, working file URL.
+      // One VideoObject per video the article shows (its exercise blocks; a program's exercises are
+      // links, their videos on their own pages), each with an absolute, working file URL.
       const videos = data!.video as JsonLd[]
       expect(Array.isArray(videos), 'video is a list').toBe(true)
       expect(videos.map((video) => video.name).sort()).toEqual(
-        exercisesInArticle(locale)
+        exercisesShownInArticle(locale)
           .map((exercise) => exercise.name[locale])
           .sort(),
       )

@@ -51,12 +51,9 @@ function citationsLd(sources: Article['sources']) {
 }
 
 export function articleJsonLd({ article, locale, url }: { article: Article; locale: Locale; url: string }) {
-  const exercises = blocksOf(article.body).flatMap((block) => {
-    if (block.blockType === 'exercise') return [block.exercise]
-    if (block.blockType === 'exerciseProgram')
-      return block.phases.flatMap((phase) => phase.exercises.map((entry) => entry.exercise))
-    return []
-  })
+  // The videos the page shows: its exercise blocks'. A program links to its exercises, whose videos
+  // are on their own pages (structured data describes what is on the page).
+  const exercises = blocksOf(article.body).flatMap((block) => (block.blockType === 'exercise' ? [block.exercise] : []))
   const seen = new Set<number>()
   const videos = exercises.flatMap((exercise) => {
     if (typeof exercise !== 'object' || seen.has(exercise.id)) return []

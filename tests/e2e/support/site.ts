@@ -82,13 +82,9 @@ export const articleExerciseBlocks = (locale: Locale): SeedExercise[] =>
   bodyNodes(locale, 'exercise').map((node) => exerciseByKey(node.exercise))
 
 /** Every exercise the article names, as a block or in its program, each once. */
-export function exercisesInArticle(locale: Locale): SeedExercise[] {
-  const keys = article.body[locale].flatMap((node) => {
-    if (node.type === 'exercise') return [node.exercise]
-    if (node.type === 'exerciseProgram')
-      return node.phases.flatMap((phase) => phase.exercises.map((entry) => entry.exercise))
-    return []
-  })
+/** The exercises the article shows as blocks, each with its video (a program only links to its exercises). */
+export function exercisesShownInArticle(locale: Locale): SeedExercise[] {
+  const keys = article.body[locale].flatMap((node) => (node.type === 'exercise' ? [node.exercise] : []))
   return [...new Set(keys)].map(exerciseByKey)
 }
 
