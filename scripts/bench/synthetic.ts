@@ -26,8 +26,10 @@ export const syntheticPrefix = 'bench-'
 /** One exercise for every four articles (at least ten): the library then grows with the archive. */
 export const exercisesFor = (articles: number): number => Math.max(10, Math.ceil(articles / 4))
 
+// No word is the same in both lists: a translation identical to its Dutch text is refused on
+// publishing (src/cms/hooks/refuseHalfTranslations.ts), and a two-word name would now and then be.
 const words: Localized<string[]> = {
-  nl: 'heup bil romp been knie spier pees kracht herstel training loop rust pijn schema week oefening lies bekken houding balans sprong rek stabiel langzaam rustig sterk soepel vermoeid zwaar licht hardloper afstand tempo ritme belasting opbouw'.split(' '),
+  nl: 'heup bil romp been knie spier pees kracht herstel trainen loop rust pijn schema weken oefening lies bekken houding balans sprong rek stabiel langzaam rustig sterk soepel vermoeid zwaar licht hardloper afstand tempo ritme belasting opbouw'.split(' '),
   en: 'hip glute core leg knee muscle tendon strength recovery training run rest pain plan week exercise groin pelvis posture balance jump stretch stable slow calm strong supple tired heavy light runner distance pace rhythm load build'.split(' '),
 }
 

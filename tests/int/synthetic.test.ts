@@ -46,6 +46,36 @@ describe('the growth bench’s synthetic content', () => {
     expect(syntheticExercise(3).slug).toEqual({ nl: 'bench-oefening-4', en: 'bench-exercise-4' })
   })
 
+  it('never writes an English text the same as its Dutch one, which publishing would refuse (2,000 of each)', () => {
+    /** A body node's settings, the same in every language; the rest is text. */
+    const settings = new Set(['type', 'tone', 'weeks', 'person', 'exercise'])
+    /** Every text of a value, by its path. */
+    const texts = (value: unknown, path = ''): [string, string][] =>
+      typeof value === 'string'
+        ? [[path, value]]
+        : value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, inner]) => (settings.has(key) ? [] : texts(inner, `${path}.${key}`)))
+          : []
+    let compared = 0
+    for (let index = 0; index < 2000; index += 1) {
+      const exercise = syntheticExercise(index)
+      const article = syntheticArticle(index, 500, 6)
+      for (const [nl, en] of [
+        [exercise.name, exercise.summary, exercise.steps, exercise.cues].map((field) => [field.nl, field.en]),
+        [article.title, article.excerpt].map((field) => [field.nl, field.en]),
+        [[article.body.nl, article.body.en]],
+      ].flat()) {
+        const english = new Map(texts(en))
+        for (const [path, text] of texts(nl)) {
+          if (!/[a-z]/i.test(text) || english.get(path) === undefined) continue
+          compared += 1
+          expect(english.get(path), `${index}${path}`).not.toBe(text)
+        }
+      }
+    }
+    console.log(`${compared} texts compared`)
+  })
+
   it('writes articles with exercise blocks and a program, published in Dutch and English, and adds only what is missing', async () => {
     const first = await addSyntheticContent(payload, 6)
     expect(first).toEqual({ articles: 6, exercises: exercisesFor(6) })
