@@ -9,6 +9,7 @@ import * as migration_20261202_064727_glossary from './20261202_064727_glossary'
 import * as migration_20261202_070046_media_object_key from './20261202_070046_media_object_key';
 import * as migration_20261202_070631_translation_identical_parts from './20261202_070631_translation_identical_parts';
 import * as migration_20261204_190147_merged_branches from './20261204_190147_merged_branches';
+import * as migration_20261204_223826_locale_parent_indexes from './20261204_223826_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_190147_merged_branches.up,
     down: migration_20261204_190147_merged_branches.down,
-    name: '20261204_190147_merged_branches'
+    name: '20261204_190147_merged_branches',
+  },
+  {
+    up: migration_20261204_223826_locale_parent_indexes.up,
+    down: migration_20261204_223826_locale_parent_indexes.down,
+    name: '20261204_223826_locale_parent_indexes'
   },
 ];

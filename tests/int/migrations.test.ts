@@ -28,4 +28,21 @@ describe('SQLite migrations', () => {
     const wanted = await generateDrizzleJson(db.schema)
     expect(await generateMigration(committed, wanted)).toEqual([])
   })
+
+  it('index every table of localized values by its document, which each read looks up', async () => {
+    const { generateDrizzleJson } = sqliteOf(payload).requireDrizzleKit()
+    const { tables } = (await generateDrizzleJson(sqliteOf(payload).schema)) as {
+      tables: Record<string, { columns: Record<string, unknown>; indexes: Record<string, { columns: string[] }> }>
+    }
+    // A table of localized values: one row per document (`_parent_id`) and locale (`_locale`).
+    const localized = Object.entries(tables).filter(
+      ([, table]) => '_parent_id' in table.columns && '_locale' in table.columns,
+    )
+    console.log(`${localized.length} tables of localized values`)
+    expect(localized.length).toBeGreaterThan(5)
+    for (const [name, table] of localized) {
+      const leading = Object.values(table.indexes).map((index) => index.columns[0])
+      expect(leading, name).toContain('_parent_id')
+    }
+  })
 })

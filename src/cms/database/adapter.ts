@@ -4,6 +4,7 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from '@/migrations'
+import { indexLocalesByParent } from './localeIndexes'
 import { oneWriterAtATime } from './oneWriter'
 import type { DatabaseTarget } from './target'
 import { withFileGuard } from './sqliteFileGuard'
@@ -35,6 +36,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     // made by `npm run dev` also runs in production.
     push: false,
     migrationDir: 'src/migrations',
+    afterSchemaInit: [indexLocalesByParent],
     prodMigrations: migrations,
   })
   const guarded = withFileGuard(adapter, target.file, client)
