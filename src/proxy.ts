@@ -16,12 +16,12 @@ const libraries = new Map(
 )
 
 /**
- * Two jobs:
+ * Three jobs:
  * - for addresses without a language: `/` goes to /nl or /en (by the NEXT_LOCALE cookie, then
  *   Accept-Language), and e.g. /artikelen/x to /nl/artikelen/x. A prerendered reader page
  *   (/nl/…, /en/…) never passes through here: next.config.mjs's rewrites map its localized path
  *   onto its route, so it is served as it is, with no Set-Cookie, also while the database is away;
- * - for the pages that need the database per request (the library, search, the admin): while
+ * - for the pages that need the database per request (search, a filtered library, the admin): while
  *   the database is unreachable they answer a 503 page in the reader's or editor's language
  *   instead of failing, and serve as usual again as soon as it answers;
  * - the library with a filter or a page chosen (/nl/oefeningen?type=strength&page=2) is served
