@@ -14,7 +14,7 @@ import { readXliff } from '@/cms/xliff/read'
 import { segmentsOf, type Segment } from '@/cms/xliff/segments'
 import { seed } from '@/seed'
 import { origin, rest, startApiPayload, type ApiAnswer } from './support/api'
-import { makeUser, testPassword } from './support/content'
+import { makeUser, richText, testPassword, textNode } from './support/content'
 
 type Collection = 'articles' | 'exercises'
 type Version = '2.0' | '1.2'
@@ -189,50 +189,22 @@ describe('XLIFF for professional translators', () => {
   })
 
   it('keeps bold, italic, links and line breaks of the Dutch rich text as inline codes', async () => {
-    const text = (value: string, format = 0) => ({
-      type: 'text',
-      text: value,
-      format,
-      detail: 0,
-      mode: 'normal',
-      style: '',
-      version: 1,
-    })
-    const body = {
-      root: {
-        type: 'root',
+    const body = richText([
+      textNode('Lees '),
+      textNode('eerst', 1),
+      textNode(' de '),
+      {
+        type: 'link',
+        version: 3,
         format: '',
         indent: 0,
-        version: 1,
         direction: 'ltr',
-        children: [
-          {
-            type: 'paragraph',
-            format: '',
-            indent: 0,
-            version: 1,
-            direction: 'ltr',
-            textFormat: 0,
-            children: [
-              text('Lees '),
-              text('eerst', 1),
-              text(' de '),
-              {
-                type: 'link',
-                version: 3,
-                format: '',
-                indent: 0,
-                direction: 'ltr',
-                fields: { url: 'https://example.org/heup', newTab: true, linkType: 'custom' },
-                children: [text('richtlijn', 2)],
-              },
-              { type: 'linebreak', version: 1 },
-              text('en rust & herstel <goed>.'),
-            ],
-          },
-        ],
+        fields: { url: 'https://example.org/heup', newTab: true, linkType: 'custom' },
+        children: [textNode('richtlijn', 2)],
       },
-    } as unknown as Article['body']
+      { type: 'linebreak', version: 1 },
+      textNode('en rust & herstel <goed>.'),
+    ])
     const article = await payload.create({
       collection: 'articles',
       locale: 'nl',

@@ -2,8 +2,13 @@ import type { Payload } from 'payload'
 
 import type { Article, User } from '@/payload-types'
 
-/** A Lexical body of plain paragraphs, one per text (the integration and end-to-end tests both send it). */
-export function paragraphs(...texts: string[]): Article['body'] {
+/** A Lexical text node; `format` is Lexical's bit mask (1 bold, 2 italic). */
+export function textNode(text: string, format = 0) {
+  return { type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 }
+}
+
+/** A Lexical body of paragraphs, each given as its inline nodes (text, links, line breaks). */
+export function richText(...paragraphNodes: Record<string, unknown>[][]): Article['body'] {
   return {
     root: {
       type: 'root',
@@ -11,17 +16,22 @@ export function paragraphs(...texts: string[]): Article['body'] {
       indent: 0,
       version: 1,
       direction: 'ltr',
-      children: texts.map((text) => ({
+      children: paragraphNodes.map((children) => ({
         type: 'paragraph',
         format: '',
         indent: 0,
         version: 1,
         direction: 'ltr',
         textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+        children,
       })),
     },
-  }
+  } as Article['body']
+}
+
+/** A Lexical body of plain paragraphs, one per text (the integration and end-to-end tests both send it). */
+export function paragraphs(...texts: string[]): Article['body'] {
+  return richText(...texts.map((text) => [textNode(text)]))
 }
 
 let userCount = 0
